@@ -1,0 +1,39 @@
+package movebot.chat;
+
+import java.util.List;
+
+/**
+ * The commands people see: in /help, in Telegram's command menu (setMyCommands) and in the
+ * list for @BotFather in the README. One list, so the three never disagree.
+ */
+public final class CommandMenu {
+  /** One menu line; Telegram wants 1-32 lowercase letters, digits or underscores. */
+  public record Item(String command, String description) {
+    public Item {
+      if (!command.matches("[a-z0-9_]{1,32}") || description.isBlank() || description.length() > 256) {
+        throw new IllegalArgumentException("bad menu item: " + command);
+      }
+    }
+  }
+
+  public static final List<Item> ITEMS =
+      List.of(
+          new Item("start", "Welcome and main menu"),
+          new Item("ask", "Ask a question about exercise and back pain"),
+          new Item("topics", "Browse topics"),
+          new Item("tip", "One practical movement tip"),
+          new Item("privacy", "What is stored about you and why"),
+          new Item("forget", "Delete everything stored about you"),
+          new Item("help", "What this bot can do"));
+
+  private CommandMenu() {}
+
+  /** The text to paste into @BotFather's /setcommands. */
+  public static String forBotFather() {
+    StringBuilder out = new StringBuilder();
+    for (Item item : ITEMS) {
+      out.append(item.command()).append(" - ").append(item.description()).append('\n');
+    }
+    return out.toString();
+  }
+}

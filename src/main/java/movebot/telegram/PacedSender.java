@@ -1,0 +1,348 @@
+package movebot.telegram;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import movebot.chat.Outbound;
+import movebot.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way out to Telegram. A dispatcher thread hands sends to a small worker pool while
+ * keeping Telegram's limits:
+ *
+ * <ul>
+ *   <li>a global pace ({@code send.rate.global}) shared by everything sent, with no bursts,
+ *       so a server that counts per second never sees more than the rate;
+ *   <li>at most one message in flight per chat, and {@code 1 / send.rate.per_chat} seconds
+ *       between messages to the same chat;
+ *   <li>replies to people ahead of queued prompts, within a chat and across chats;
+ *   <li>429 pauses every send for {@code retry_after}; 5xx and network errors retry the same
+ *       message with bounded exponential backoff; 403 and "chat not found" drop the chat's
+ *       queue and report it through {@code onChatGone}.
+ * </ul>
+ */
+final class PacedSender implements Outbound, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PacedSender.class);
+
+  static final int MAX_ATTEMPTS = 6;
+  private static final long FIRST_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
+  private static final int MAX_IN_FLIGHT = 32;
+
+  /** Performs one reply as one API call. */
+  @FunctionalInterface
+  interface Performer {
+    void perform(Reply reply) throws Exception;
+  }
+
+  private final Performer performer;
+  private final long globalIntervalNanos;
+  private final long chatIntervalNanos;
+  private final LongConsumer onChatGone;
+  private final Runnable onUnauthorized;
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final Map<Long, ChatLine> lines = new HashMap<>();
+  private final ArrayDeque<ChatLine> readyReplies = new ArrayDeque<>();
+  private final ArrayDeque<ChatLine> readyPrompts = new ArrayDeque<>();
+  private final PriorityQueue<ChatLine> waiting = new PriorityQueue<>(Comparator.comparingLong(l -> l.readyAt));
+  private final AtomicLong sequence = new AtomicLong();
+  private final AtomicInteger inFlightCount = new AtomicInteger();
+  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+  private final ExecutorService workers;
+  private final Thread dispatcher;
+
+  private long nextPermitAt = System.nanoTime();
+  private long nextPruneAt = System.nanoTime();
+  private long pausedUntil = System.nanoTime();
+  private boolean accepting = true;
+  private boolean running = true;
+
+  PacedSender(
+      Performer performer, double globalRate, double perChatRate, LongConsumer onChatGone, Runnable onUnauthorized) {
+    this.performer = performer;
+    this.globalIntervalNanos = (long) (1_000_000_000L / globalRate);
+    this.chatIntervalNanos = (long) (1_000_000_000L / perChatRate);
+    this.onChatGone = onChatGone;
+    this.onUnauthorized = onUnauthorized;
+    AtomicInteger workerNumber = new AtomicInteger();
+    this.workers =
+        Executors.newFixedThreadPool(
+            MAX_IN_FLIGHT,
+            r -> {
+              Thread t = new Thread(r, "movebot-send-" + workerNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.dispatcher = new Thread(this::dispatchLoop, "movebot-send-dispatcher");
+    this.dispatcher.setDaemon(true);
+    this.dispatcher.start();
+  }
+
+  /** One queued send. {@code seq} orders items within a lane; a retried item keeps its place. */
+  private record Item(Reply reply, Lane lane, long seq, Consumer<Outcome> whenDone, int attempts) {
+    Item retried() {
+      return new Item(reply, lane, seq, whenDone, attempts + 1);
+    }
+
+    boolean countsAgainstChat() {
+      return !(reply instanceof Reply.ButtonAck); // answering a button press posts nothing in the chat
+    }
+  }
+
+  /** Everything queued for one chat; in at most one of the ready lanes or the waiting heap. */
+  private static final class ChatLine {
+    final long chatId;
+    final PriorityQueue<Item> items =
+        new PriorityQueue<>(Comparator.comparing(Item::lane).thenComparingLong(Item::seq));
+    long readyAt;
+    boolean inFlight;
+
+    ChatLine(long chatId, long readyAt) {
+      this.chatId = chatId;
+      this.readyAt = readyAt;
+    }
+  }
+
+  @Override
+  public void send(Reply reply, Lane lane, Consumer<Outcome> whenDone) {
+    lock.lock();
+    try {
+      if (!accepting) {
+        complete(whenDone, Outcome.ABANDONED);
+        return;
+      }
+      ChatLine line = lines.computeIfAbsent(reply.chatId(), id -> new ChatLine(id, System.nanoTime()));
+      boolean wasIdle = line.items.isEmpty() && !line.inFlight;
+      line.items.add(new Item(reply, lane, sequence.incrementAndGet(), whenDone, 1));
+      if (wasIdle) {
+        schedule(line);
+      } else if (lane == Lane.REPLY && readyPrompts.remove(line)) {
+        readyReplies.add(line); // a reply now heads this chat's queue
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** How many sends are queued or in flight; for tests and shutdown. */
+  int pending() {
+    lock.lock();
+    try {
+      return lines.values().stream().mapToInt(l -> l.items.size()).sum() + inFlightCount.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Puts a line where the dispatcher will find it; an empty line stays known until its spacing has passed. */
+  private void schedule(ChatLine line) {
+    if (line.items.isEmpty()) {
+      return;
+    } else if (line.readyAt <= System.nanoTime()) {
+      (line.items.peek().lane() == Lane.REPLY ? readyReplies : readyPrompts).add(line);
+    } else {
+      waiting.add(line);
+    }
+  }
+
+  private void dispatchLoop() {
+    while (true) {
+      ChatLine line;
+      Item item;
+      lock.lock();
+      try {
+        if (!running) {
+          return;
+        }
+        long now = System.nanoTime();
+        if (now >= nextPruneAt) {
+          lines.values().removeIf(l -> l.items.isEmpty() && !l.inFlight && l.readyAt <= now);
+          nextPruneAt = now + TimeUnit.SECONDS.toNanos(1);
+        }
+        while (!waiting.isEmpty() && waiting.peek().readyAt <= now) {
+          ChatLine ready = waiting.poll();
+          (ready.items.peek().lane() == Lane.REPLY ? readyReplies : readyPrompts).add(ready);
+        }
+        long wakeAt = Math.max(pausedUntil, nextPermitAt);
+        if (readyReplies.isEmpty() && readyPrompts.isEmpty()) {
+          awaitUntil(waiting.isEmpty() ? now + TimeUnit.SECONDS.toNanos(1) : waiting.peek().readyAt);
+          continue;
+        }
+        if (wakeAt > now) {
+          awaitUntil(wakeAt); // paused by a 429 or pacing; a new reply may arrive meanwhile
+          continue;
+        }
+        if (!inFlight.tryAcquire()) {
+          awaitUntil(now + TimeUnit.MILLISECONDS.toNanos(5));
+          continue;
+        }
+        line = readyReplies.isEmpty() ? readyPrompts.poll() : readyReplies.poll();
+        item = line.items.poll();
+        line.inFlight = true;
+        inFlightCount.incrementAndGet();
+        nextPermitAt = Math.max(now, nextPermitAt) + globalIntervalNanos;
+      } catch (InterruptedException e) {
+        return;
+      } finally {
+        lock.unlock();
+      }
+      ChatLine sending = line;
+      Item sendingItem = item;
+      workers.execute(() -> perform(sending, sendingItem));
+    }
+  }
+
+  private void awaitUntil(long deadline) throws InterruptedException {
+    long wait = deadline - System.nanoTime();
+    if (wait > 0) {
+      changed.awaitNanos(wait);
+    }
+  }
+
+  private void perform(ChatLine line, Item item) {
+    Outcome outcome = null;
+    SendFailure failure = null;
+    try {
+      performer.perform(item.reply());
+      outcome = Outcome.DELIVERED;
+    } catch (Exception e) {
+      failure = SendFailure.classify(e);
+    } catch (Throwable t) {
+      log.error("Unexpected error while sending to chat {}", line.chatId, t);
+      outcome = Outcome.FAILED;
+    }
+    lock.lock();
+    try {
+      long now = System.nanoTime();
+      line.inFlight = false;
+      inFlightCount.decrementAndGet();
+      inFlight.release();
+      if (item.countsAgainstChat()) {
+        line.readyAt = Math.max(line.readyAt, now + chatIntervalNanos);
+      }
+      if (failure != null) {
+        outcome = afterFailure(line, item, failure, now);
+      }
+      if (running) {
+        schedule(line);
+      } else {
+        for (Item left : line.items) {
+          complete(left.whenDone(), Outcome.ABANDONED);
+        }
+        line.items.clear();
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    if (outcome != null) {
+      complete(item.whenDone(), outcome);
+    }
+    if (failure != null && failure.kind() == SendFailure.Kind.CHAT_GONE) {
+      onChatGone.accept(line.chatId);
+    }
+    if (failure != null && failure.kind() == SendFailure.Kind.UNAUTHORIZED) {
+      onUnauthorized.run();
+    }
+  }
+
+  /** Called under the lock. Returns the item's outcome, or null when it was queued again. */
+  private Outcome afterFailure(ChatLine line, Item item, SendFailure failure, long now) {
+    switch (failure.kind()) {
+      case RATE_LIMITED:
+        pausedUntil = Math.max(pausedUntil, now + failure.retryAfter().toNanos());
+        log.warn("Telegram asked to slow down: pausing all sends for {} s", failure.retryAfter().toSeconds());
+        line.items.add(item); // same seq: it goes first when the pause ends
+        return null;
+      case TRANSIENT:
+        if (item.attempts() < MAX_ATTEMPTS && running) {
+          long backoff = Math.min(MAX_BACKOFF_NANOS, FIRST_BACKOFF_NANOS << (item.attempts() - 1));
+          line.readyAt = Math.max(line.readyAt, now + backoff);
+          line.items.add(item.retried());
+          log.info("Send to chat {} failed ({}), attempt {} of {}; retrying in {} ms",
+              line.chatId, failure.description(), item.attempts(), MAX_ATTEMPTS, TimeUnit.NANOSECONDS.toMillis(backoff));
+          return null;
+        }
+        log.warn("Giving up on a send to chat {} after {} attempts: {}", line.chatId, item.attempts(), failure.description());
+        return Outcome.FAILED;
+      case CHAT_GONE:
+        log.info("Chat {} is gone ({}); dropping its queue", line.chatId, failure.description());
+        for (Item dropped : line.items) {
+          complete(dropped.whenDone(), Outcome.CHAT_GONE);
+        }
+        line.items.clear();
+        return Outcome.CHAT_GONE;
+      case UNAUTHORIZED:
+        log.error("Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN");
+        return Outcome.FAILED;
+      default:
+        log.warn("Telegram refused a message to chat {}: {}", line.chatId, failure.description());
+        return Outcome.FAILED;
+    }
+  }
+
+  private static void complete(Consumer<Outcome> whenDone, Outcome outcome) {
+    try {
+      whenDone.accept(outcome);
+    } catch (RuntimeException e) {
+      log.error("A send-completion handler failed", e);
+    }
+  }
+
+  /**
+   * Stops taking new sends, lets sends already in flight finish (up to {@code grace}), and
+   * reports everything still queued as {@link Outcome#ABANDONED}.
+   */
+  void shutdown(Duration grace) {
+    lock.lock();
+    try {
+      accepting = false;
+      running = false;
+      for (ChatLine line : lines.values()) {
+        for (Item item : line.items) {
+          complete(item.whenDone(), Outcome.ABANDONED);
+        }
+        line.items.clear();
+      }
+      readyReplies.clear();
+      readyPrompts.clear();
+      waiting.clear();
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("{} sends still in flight at shutdown", inFlightCount.get());
+        workers.shutdownNow();
+      }
+      dispatcher.join(grace.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    shutdown(Duration.ofSeconds(3));
+  }
+}

@@ -1,0 +1,174 @@
+package movebot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import movebot.chat.CommandMenu;
+import movebot.chat.Conversation;
+import movebot.config.Settings;
+import movebot.storage.Database;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * {@code movebot run}: long polling, the paced sender and the conversation wired together,
+ * from start-up checks to an ordered shutdown. {@link #run} blocks until {@link #stop} is
+ * called (SIGTERM) or polling can never succeed (401, 409).
+ */
+public final class TelegramBot {
+  private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+  private static final int LONG_POLL_SECONDS = 50;
+
+  private final String token;
+  private final TelegramUrl url;
+  private final Settings settings;
+  private final Database db;
+  private final Function<String, Conversation> conversationFor;
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private volatile String fatalReason;
+
+  /**
+   * @param apiUrl the Bot API server; throws IllegalArgumentException when it is unusable
+   * @param conversationFor builds the conversation once the bot's username is known
+   */
+  public TelegramBot(
+      String token, String apiUrl, Settings settings, Database db, Function<String, Conversation> conversationFor) {
+    this.token = token;
+    this.url = ApiEndpoint.parse(apiUrl);
+    this.settings = settings;
+    this.db = db;
+    this.conversationFor = conversationFor;
+  }
+
+  /** Runs until stopped; returns the process exit code (0 after a requested stop, 1 on failure). */
+  public int run() {
+    PollingWatch watch = new PollingWatch(this::fail);
+    // No silent re-send of a POST: a retry is the sender's decision, counted and bounded.
+    OkHttpClient sendHttp =
+        new OkHttpClient.Builder()
+            .retryOnConnectionFailure(false)
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .build();
+    OkHttpClient pollHttp =
+        sendHttp.newBuilder().readTimeout(Duration.ofSeconds(LONG_POLL_SECONDS + 25)).addInterceptor(watch).build();
+    OkHttpTelegramClient client = new OkHttpTelegramClient(sendHttp, token, url);
+
+    User me = whoAmI(client);
+    if (me == null) {
+      return 1;
+    }
+    Conversation conversation = conversationFor.apply(me.getUserName());
+    PacedSender sender =
+        new PacedSender(
+            new TelegramCalls(client)::perform,
+            settings.globalRate(),
+            settings.perChatRate(),
+            chatId -> {},
+            () -> fail("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN."));
+    registerCommandMenu(client);
+    UpdateOffsetStore offsets = new UpdateOffsetStore(db);
+    long storedOffset = offsets.load();
+    UpdateConsumer consumer =
+        new UpdateConsumer(new UpdateMapper(me.getId(), me.getUserName()), conversation, sender, offsets);
+    ScheduledExecutorService pollThread =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "movebot-poll");
+              t.setDaemon(true);
+              return t;
+            });
+    try (TelegramBotsLongPollingApplication polling =
+        new TelegramBotsLongPollingApplication(
+            ObjectMapper::new, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch))) {
+      polling.registerBot(
+          token,
+          () -> url,
+          lastSeen ->
+              GetUpdates.builder()
+                  .offset((int) Math.max(lastSeen, storedOffset) + 1)
+                  .limit(100)
+                  .timeout(LONG_POLL_SECONDS)
+                  .build(),
+          consumer);
+      log.info("movebot is running as @{} against {}://{}:{}", me.getUserName(), url.getSchema(), url.getHost(), url.getPort());
+      stopRequested.await();
+      log.info("Stopping: polling ends, sends in flight finish");
+    } catch (TelegramApiException e) {
+      log.error("Could not start polling the Bot API at {}:{}: {}", url.getHost(), url.getPort(), e.getMessage());
+      fatalReason = "polling did not start";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      log.warn("Polling did not close cleanly: {}", e.toString());
+    } finally {
+      pollHttp.dispatcher().cancelAll(); // ends a pending long poll now instead of in 50 s
+      pollThread.shutdownNow();
+      consumer.shutdown(Duration.ofSeconds(1));
+      sender.shutdown(Duration.ofSeconds(2));
+    }
+    return fatalReason == null ? 0 : 1;
+  }
+
+  /** Asks the bot to stop; safe from a signal handler or any thread. */
+  public void stop() {
+    stopRequested.countDown();
+  }
+
+  private void fail(String reason) {
+    if (fatalReason == null) {
+      fatalReason = reason;
+      log.error(reason);
+    }
+    stopRequested.countDown();
+  }
+
+  private User whoAmI(OkHttpTelegramClient client) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return client.execute(new GetMe());
+      } catch (TelegramApiException e) {
+        SendFailure failure = SendFailure.classify(e);
+        if (failure.kind() == SendFailure.Kind.UNAUTHORIZED) {
+          log.error("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN.");
+          return null;
+        }
+        if (attempt == 3 || failure.kind() != SendFailure.Kind.TRANSIENT) {
+          log.error("Cannot reach the Bot API at {}:{} ({})", url.getHost(), url.getPort(), failure.description());
+          return null;
+        }
+        try {
+          TimeUnit.SECONDS.sleep(attempt); // a short bounded retry for a server that is just starting
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+      }
+    }
+  }
+
+  private static void registerCommandMenu(OkHttpTelegramClient client) {
+    try {
+      client.execute(
+          new SetMyCommands(
+              CommandMenu.ITEMS.stream().map(i -> new BotCommand(i.command(), i.description())).toList()));
+    } catch (TelegramApiException e) {
+      log.warn("Could not register the command menu (setMyCommands): {}", SendFailure.classify(e).description());
+    }
+  }
+}
