@@ -15,7 +15,9 @@ final class RedactingPrintStream extends PrintStream {
   static final String PLACEHOLDER = "<redacted>";
 
   RedactingPrintStream(PrintStream target, String secret) {
-    super(new LineRedactor(target, secret), true, StandardCharsets.UTF_8);
+    // No autoflush: PrintStream would flush after every write and split a secret across two
+    // flushes. Lines are passed on at each newline anyway.
+    super(new LineRedactor(target, secret), false, StandardCharsets.UTF_8);
   }
 
   private static final class LineRedactor extends OutputStream {

@@ -40,7 +40,7 @@ final class PacedSender implements Outbound, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PacedSender.class);
 
   static final int MAX_ATTEMPTS = 6;
-  private static final long FIRST_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
   private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
   private static final int MAX_IN_FLIGHT = 32;
 
@@ -55,6 +55,7 @@ final class PacedSender implements Outbound, AutoCloseable {
   private final long chatIntervalNanos;
   private final LongConsumer onChatGone;
   private final Runnable onUnauthorized;
+  private final long firstBackoffNanos;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
@@ -76,6 +77,17 @@ final class PacedSender implements Outbound, AutoCloseable {
 
   PacedSender(
       Performer performer, double globalRate, double perChatRate, LongConsumer onChatGone, Runnable onUnauthorized) {
+    this(performer, globalRate, perChatRate, onChatGone, onUnauthorized, FIRST_BACKOFF);
+  }
+
+  PacedSender(
+      Performer performer,
+      double globalRate,
+      double perChatRate,
+      LongConsumer onChatGone,
+      Runnable onUnauthorized,
+      Duration firstBackoff) {
+    this.firstBackoffNanos = firstBackoff.toNanos();
     this.performer = performer;
     this.globalIntervalNanos = (long) (1_000_000_000L / globalRate);
     this.chatIntervalNanos = (long) (1_000_000_000L / perChatRate);
@@ -274,7 +286,7 @@ final class PacedSender implements Outbound, AutoCloseable {
         return null;
       case TRANSIENT:
         if (item.attempts() < MAX_ATTEMPTS && running) {
-          long backoff = Math.min(MAX_BACKOFF_NANOS, FIRST_BACKOFF_NANOS << (item.attempts() - 1));
+          long backoff = Math.min(MAX_BACKOFF_NANOS, firstBackoffNanos << (item.attempts() - 1));
           line.readyAt = Math.max(line.readyAt, now + backoff);
           line.items.add(item.retried());
           log.info("Send to chat {} failed ({}), attempt {} of {}; retrying in {} ms",

@@ -1,0 +1,101 @@
+package movebot.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+  @TempDir Path dir;
+
+  private static String pragma(Database db, String name) {
+    return db.read(c -> {
+      try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA " + name)) {
+        return rs.getString(1);
+      }
+    });
+  }
+
+  @Test
+  void createsParentFoldersAndAPrivateFile() throws Exception {
+    Path file = dir.resolve("a/b/movebot.db");
+    try (Database db = Database.open(file)) {
+      assertTrue(Files.exists(file));
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+  }
+
+  @Test
+  void usesWalFullSyncForeignKeysAndBusyTimeout() {
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      assertEquals("wal", pragma(db, "journal_mode"));
+      assertEquals("2", pragma(db, "synchronous")); // FULL
+      assertEquals("1", pragma(db, "foreign_keys"));
+      assertEquals("5000", pragma(db, "busy_timeout"));
+    }
+  }
+
+  @Test
+  void appliesEveryMigrationOnceAndRecordsTheVersion() {
+    Path file = dir.resolve("m.db");
+    try (Database db = Database.open(file)) {
+      assertEquals(Migrations.latestVersion(), db.schemaVersion());
+      db.write(c -> c.createStatement().executeUpdate(
+          "INSERT INTO users (user_id, chat_id, created_at, last_seen_at) VALUES (1, 1, 0, 0)"));
+    }
+    try (Database again = Database.open(file)) {
+      assertEquals(Migrations.latestVersion(), again.schemaVersion());
+      assertEquals(1, (int) again.read(c -> {
+        try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM users")) {
+          return rs.getInt(1);
+        }
+      }));
+    }
+  }
+
+  @Test
+  void refusesADatabaseFromANewerMovebot() throws Exception {
+    Path file = dir.resolve("new.db");
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      c.createStatement().execute("PRAGMA user_version = 99");
+    }
+    StorageException e = assertThrows(StorageException.class, () -> Database.open(file));
+    assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
+  }
+
+  @Test
+  void aFailedWriteLeavesNothingBehind() {
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      assertThrows(StorageException.class, () -> db.write(c -> {
+        c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('a', '1')");
+        return c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('a', '2')"); // duplicate key
+      }));
+      boolean anyRow = db.read(c -> c.createStatement().executeQuery("SELECT 1 FROM bot_state").next());
+      assertFalse(anyRow);
+    }
+  }
+
+  @Test
+  void closingCheckpointsAndRemovesTheWal() {
+    Path file = dir.resolve("m.db");
+    Database db = Database.open(file);
+    db.write(c -> c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('k', 'v')"));
+    db.close();
+    assertFalse(Files.exists(dir.resolve("m.db-wal")), "a cleanly closed database leaves no WAL file");
+  }
+
+  @Test
+  void migrationScriptsSplitIntoStatements() {
+    assertEquals(
+        List.of("CREATE TABLE a (x INTEGER)", "CREATE INDEX a_x ON a(x)"),
+        Migrations.statements("-- comment\nCREATE TABLE a (x INTEGER);\nCREATE INDEX a_x ON a(x);\n"));
+  }
+}
