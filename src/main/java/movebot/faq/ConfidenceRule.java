@@ -1,0 +1,29 @@
+package movebot.faq;
+
+/**
+ * Decides between answering and admitting there is no match.
+ *
+ * <p>Answer when the best entry's confidence reaches {@link Tuning#answerAt()} and either reaches
+ * {@link Tuning#sureAt()} or leads the runner-up by {@link Tuning#margin()}: two entries that
+ * explain a question about equally well are a guess, and a wrong answer costs the user more than
+ * three buttons to choose from. The thresholds were calibrated on the labelled questions of
+ * {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
+ */
+final class ConfidenceRule {
+  private final Tuning tuning;
+
+  ConfidenceRule(Tuning tuning) {
+    this.tuning = tuning;
+  }
+
+  boolean answers(Ranker.Ranking ranking) {
+    double best = ranking.confidence(0);
+    double lead = best - ranking.confidence(1);
+    return best >= tuning.answerAt() && (best >= tuning.sureAt() || lead >= tuning.margin());
+  }
+
+  /** Close enough to offer as a suggestion when there is no answer. */
+  boolean suggests(Ranker.Candidate candidate) {
+    return candidate.confidence() >= tuning.suggestAt();
+  }
+}

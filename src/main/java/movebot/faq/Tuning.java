@@ -1,0 +1,48 @@
+package movebot.faq;
+
+/**
+ * The numbers behind ranking and the confidence rule, gathered in one place so that the
+ * calibration tool in the tests can try others without touching the code. {@link #DEFAULT} holds
+ * the calibrated values; see {@link ConfidenceRule} for what the thresholds mean.
+ *
+ * @param k1 BM25 term-frequency saturation
+ * @param b BM25 length normalisation: how much a long phrasing is discounted
+ * @param phraseBoost weight of a match in a title or alternate
+ * @param answerBoost weight of a match in the answer text, which is long and chatty
+ * @param correctionWeight weight of a misspelt word matched through its correction
+ * @param unknownWeight how much a word the base has never seen counts against confidence
+ * @param answerAt confidence needed to answer at all
+ * @param sureAt confidence at which the answer no longer needs a margin over the runner-up
+ * @param margin lead in confidence over the runner-up needed below {@code sureAt}
+ * @param suggestAt confidence for an entry to be offered as "somewhat close"
+ */
+record Tuning(
+    float k1,
+    float b,
+    float phraseBoost,
+    float answerBoost,
+    float correctionWeight,
+    float unknownWeight,
+    double answerAt,
+    double sureAt,
+    double margin,
+    double suggestAt) {
+
+  static final Tuning DEFAULT = new Tuning(1.2f, 0.75f, 1f, 0.3f, 0.7f, 1f, 0.5, 0.7, 0.1, 0.25);
+
+  Tuning {
+    if (!(k1 >= 0 && b >= 0 && b <= 1 && phraseBoost > 0 && answerBoost >= 0
+        && correctionWeight >= 0 && unknownWeight >= 0)) {
+      throw new IllegalArgumentException("ranking weights out of range");
+    }
+    if (!(0 <= suggestAt && suggestAt <= answerAt && answerAt <= sureAt && sureAt <= 1
+        && margin >= 0)) {
+      throw new IllegalArgumentException("need 0 <= suggestAt <= answerAt <= sureAt <= 1");
+    }
+  }
+
+  Tuning withThresholds(double answerAt, double sureAt, double margin, double suggestAt) {
+    return new Tuning(k1, b, phraseBoost, answerBoost, correctionWeight, unknownWeight,
+        answerAt, sureAt, margin, suggestAt);
+  }
+}
