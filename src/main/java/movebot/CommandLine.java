@@ -23,13 +23,14 @@ record CommandLine(
       "usage: movebot run [--config DIR] [--db FILE] [--api-url URL]\n"
           + "       movebot chat [--config DIR] [--db FILE]\n"
           + "       movebot ask [--config DIR] [--json] [QUESTION...]\n"
-          + "       movebot check [--config DIR]";
+          + "       movebot check [--config DIR]\n"
+          + "       movebot unanswered [--config DIR] [--db FILE]";
 
   static final String DEFAULT_API_URL = "https://api.telegram.org";
   static final Path DEFAULT_DB = Path.of("data", "movebot.db");
   static final Path DEFAULT_CONFIG = Path.of("config");
 
-  private static final Set<String> COMMANDS = Set.of("run", "chat", "ask", "check");
+  private static final Set<String> COMMANDS = Set.of("run", "chat", "ask", "check", "unanswered");
 
   CommandLine {
     config = config.map(Path::normalize);

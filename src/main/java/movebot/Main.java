@@ -1,14 +1,20 @@
 package movebot;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import movebot.chat.AnswerDesk;
 import movebot.chat.Conversation;
+import movebot.chat.FeedbackStore;
 import movebot.chat.UserStore;
+import movebot.faq.KnowledgeBase;
+import movebot.faq.KnowledgeException;
+import movebot.faq.KnowledgeProblem;
 import movebot.config.ConfigException;
 import movebot.config.Settings;
 import movebot.config.SettingsLoader;
@@ -56,6 +62,7 @@ public final class Main {
         case "chat" -> chat(commandLine);
         case "ask" -> ask(commandLine);
         case "check" -> check(commandLine);
+        case "unanswered" -> unanswered(commandLine);
         default -> throw new IllegalStateException(commandLine.command());
       };
     } catch (ConfigException e) {
@@ -80,6 +87,7 @@ public final class Main {
       return 2;
     }
     Settings settings = loadSettings(commandLine);
+    AnswerDesk.Library library = loadKnowledge(commandLine);
     // From here on nothing we or a library print can show the token.
     System.setOut(new RedactingPrintStream(System.out, token));
     System.setErr(new RedactingPrintStream(System.err, token));
@@ -92,7 +100,7 @@ public final class Main {
                 commandLine.apiUrl(env),
                 settings,
                 db,
-                username -> conversation(username, settings, db));
+                username -> conversation(username, settings, db, library, commandLine.configDir(env)));
       } catch (IllegalArgumentException e) {
         err.println("movebot: " + e.getMessage());
         return 2;
@@ -108,27 +116,65 @@ public final class Main {
     if (settings.logLevel().equals("info")) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // keep the terminal for the chat
     }
+    AnswerDesk.Library library = loadKnowledge(commandLine);
     try (Database db = Database.open(commandLine.database(env))) {
-      Conversation conversation = conversation("movebot", settings, db);
+      Conversation conversation = conversation("movebot", settings, db, library, commandLine.configDir(env));
       return new ConsoleChat(conversation, out).run(in);
     }
   }
 
-  private int ask(CommandLine commandLine) throws ConfigException {
+  private int ask(CommandLine commandLine) throws ConfigException, IOException {
     loadSettings(commandLine);
-    err.println("movebot: ask is not available yet");
-    return 1;
+    // ask stores nothing, so its desk has no database behind it.
+    AnswerDesk desk = new AnswerDesk(commandLine.configDir(env), loadKnowledge(commandLine), null);
+    return new AskTool(desk, commandLine.json(), out).run(commandLine.words(), in);
   }
 
   private int check(CommandLine commandLine) {
-    List<String> problems = SettingsLoader.check(commandLine.configDir(env), env);
-    if (problems.isEmpty()) {
-      out.println("config ok: " + commandLine.configDir(env));
+    Path configDir = commandLine.configDir(env);
+    List<String> errors = new ArrayList<>(SettingsLoader.check(configDir, env));
+    for (KnowledgeProblem problem : KnowledgeBase.check(configDir)) {
+      if (problem.isError()) {
+        errors.add(problem.toString());
+      } else {
+        out.println(problem); // warnings are shown but do not fail the check
+      }
+    }
+    if (errors.isEmpty()) {
+      try {
+        AnswerDesk.Library.load(configDir); // prompts are checked against the loaded sources
+      } catch (KnowledgeException | IOException e) {
+        errors.add(e.getMessage());
+      }
+    }
+    if (errors.isEmpty()) {
+      out.println("config ok: " + configDir);
       return 0;
     }
-    problems.forEach(err::println);
-    err.println(problems.size() + " problem(s) found");
+    errors.forEach(err::println);
+    err.println(errors.size() + " problem(s) found");
     return 1;
+  }
+
+  private int unanswered(CommandLine commandLine) {
+    try (Database db = Database.open(commandLine.database(env))) {
+      List<FeedbackStore.Unanswered> rows = new FeedbackStore(db, Clock.systemUTC()).report(100);
+      if (rows.isEmpty()) {
+        out.println("No unanswered questions or 👎 answers yet.");
+      }
+      for (FeedbackStore.Unanswered row : rows) {
+        out.printf("%5d  %s  (%s)%n", row.times(), row.question(), row.why());
+      }
+      return 0;
+    }
+  }
+
+  private AnswerDesk.Library loadKnowledge(CommandLine commandLine) throws ConfigException {
+    try {
+      return AnswerDesk.Library.load(commandLine.configDir(env));
+    } catch (KnowledgeException | IOException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   private Settings loadSettings(CommandLine commandLine) throws ConfigException {
@@ -137,7 +183,10 @@ public final class Main {
     return settings;
   }
 
-  private static Conversation conversation(String username, Settings settings, Database db) {
-    return new Conversation(username, new UserStore(db, Clock.systemUTC()), new AnswerDesk(), settings);
+  private static Conversation conversation(
+      String username, Settings settings, Database db, AnswerDesk.Library library, Path configDir) {
+    Clock clock = Clock.systemUTC();
+    AnswerDesk desk = new AnswerDesk(configDir, library, new FeedbackStore(db, clock));
+    return new Conversation(username, new UserStore(db, clock), desk, settings);
   }
 }

@@ -114,6 +114,11 @@ public final class KnowledgeBase {
     return source;
   }
 
+  /** A source by its id, for content outside the FAQ (prompts, tips) that names one. */
+  public Optional<Source> sourceById(String id) {
+    return Optional.ofNullable(sources.get(id));
+  }
+
   /**
    * Up to {@code max} other entries sharing a tag with {@code entry}: those sharing more tags
    * first, then in file order, so the same entry always offers the same buttons.

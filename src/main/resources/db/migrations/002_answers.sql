@@ -7,7 +7,8 @@ CREATE TABLE feedback (
   helpful    INTEGER NOT NULL CHECK (helpful IN (0, 1)),
   created_at INTEGER NOT NULL
 );
-CREATE INDEX feedback_user ON feedback(user_id);
+-- One vote per person and entry: pressing again changes the vote instead of adding one.
+CREATE UNIQUE INDEX feedback_user_entry ON feedback(user_id, entry_id);
 
 -- Questions the bot could not answer, for `movebot unanswered`.
 CREATE TABLE unanswered (

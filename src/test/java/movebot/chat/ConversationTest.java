@@ -15,6 +15,7 @@ import java.util.Set;
 import movebot.config.Settings;
 import movebot.storage.Database;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +28,22 @@ class ConversationTest {
   UserStore users;
   Conversation conversation;
 
+  static final Path CONFIG = Path.of("config");
+  static AnswerDesk.Library library;
+
+  @BeforeAll
+  static void loadKnowledge() throws Exception {
+    library = AnswerDesk.Library.load(CONFIG);
+  }
+
   @BeforeEach
   void open() {
     db = Database.open(dir.resolve("m.db"));
-    users = new UserStore(db, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneId.of("UTC")));
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneId.of("UTC"));
+    users = new UserStore(db, clock);
     Settings settings = new Settings(ZoneId.of("UTC"), 25, 1, Duration.ofMinutes(60), Set.of(ADMIN), "info");
-    conversation = new Conversation("movebot_test_bot", users, new AnswerDesk(), settings);
+    AnswerDesk desk = new AnswerDesk(CONFIG, library, new FeedbackStore(db, clock));
+    conversation = new Conversation("movebot_test_bot", users, desk, settings);
   }
 
   @AfterEach
