@@ -1,0 +1,49 @@
+package movebot.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * One request the fake received, recorded when it arrived.
+ *
+ * @param seq order of arrival, from 1
+ * @param method the Bot API method as named in the path (canonical spelling when known)
+ * @param params every parameter, whatever the encoding: JSON bodies as sent; form and multipart
+ *     fields as text; a multipart file as {@code {"filename","content_type","size"}}
+ * @param at when it arrived
+ * @param httpStatus the status the fake answered (or will answer, for a pending long poll or a
+ *     delayed call); 0 when the connection was dropped without an answer
+ * @param contentType the request's Content-Type without parameters, e.g. {@code application/json},
+ *     {@code multipart/form-data}; empty when there was none
+ */
+public record RecordedCall(
+    long seq, String method, JsonNode params, Instant at, int httpStatus, String contentType) {
+
+  /** A parameter as text ({@code null} when absent); non-text values as their JSON. */
+  public String param(String name) {
+    JsonNode value = params.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  /** A parameter as JSON, parsing it when a form or multipart request sent it as JSON text. */
+  public JsonNode json(String name) {
+    return Json.structured(params.path(name));
+  }
+
+  /** {@code chat_id} as a number (0 when absent or a {@code @username}). */
+  public long chatId() {
+    return params.path("chat_id").asLong();
+  }
+
+  public boolean succeeded() {
+    return httpStatus == 200;
+  }
+
+  @Override
+  public String toString() {
+    return "#" + seq + " " + method + " " + params + " -> " + (httpStatus == 0 ? "dropped" : httpStatus);
+  }
+}
