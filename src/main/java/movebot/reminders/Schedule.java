@@ -66,6 +66,15 @@ public final class Schedule {
     return LocalDate.ofInstant(fireAt, zone);
   }
 
+  /**
+   * A time of day as people type it: {@code 07:30}, {@code 7:30}, {@code 7.30}, {@code 0730},
+   * {@code 19h}, {@code 19}, {@code 7am}, {@code 7:30 pm}, {@code 12am} (00:00), {@code 12pm}
+   * (12:00). Empty for anything else, such as {@code 24:00}, {@code 7:60} or {@code 13pm}.
+   */
+  public static Optional<LocalTime> parseTime(String text) {
+    return TimeParser.parse(text);
+  }
+
   /** The fire for one local date, or empty when that date cannot have one (see class notes). */
   private static Optional<Instant> fireOn(LocalDate date, LocalTime time, ZoneId zone) {
     // ZonedDateTime.of shifts a time in a gap later by the gap and picks the earlier offset in
