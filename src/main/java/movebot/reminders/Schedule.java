@@ -42,8 +42,8 @@ public final class Schedule {
     Objects.requireNonNull(days, "days");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(after, "after");
-    // Start a day early: where clocks go back across midnight, the instant `after` can show a
-    // later date than a fire that is still to come.
+    // Start a day early so that no offset change around `after` can hide a fire of the previous
+    // date; anything not after `after` is dropped below.
     LocalDate date = LocalDate.ofInstant(after, zone).minusDays(1);
     for (int i = 0; i <= SEARCH_DAYS; i++, date = date.plusDays(1)) {
       if (!days.includes(date.getDayOfWeek())) {
@@ -73,6 +73,16 @@ public final class Schedule {
    */
   public static Optional<LocalTime> parseTime(String text) {
     return TimeParser.parse(text);
+  }
+
+  /**
+   * A zone as people name it for {@code /timezone}: an IANA id in any letter case
+   * ({@code europe/berlin}), a city ending an IANA id ({@code Berlin}, {@code new york},
+   * {@code sao paulo}, {@code Kolkata}), or a fixed UTC offset ({@code +05:30}, {@code -3},
+   * {@code UTC+2}, {@code GMT-04:00}), which comes back as a {@link java.time.ZoneOffset}.
+   */
+  public static Optional<ZoneId> parseZone(String text) {
+    return ZoneParser.parse(text);
   }
 
   /** The fire for one local date, or empty when that date cannot have one (see class notes). */
