@@ -28,7 +28,7 @@ final class PollingWatch implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     String method = chain.request().url().pathSegments().get(chain.request().url().pathSize() - 1);
-    if (!method.equals("getUpdates")) {
+    if (!method.equalsIgnoreCase("getUpdates")) { // telegrambots sends "getupdates"
       return response;
     }
     switch (response.code()) {

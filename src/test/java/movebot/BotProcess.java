@@ -1,0 +1,63 @@
+package movebot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code java -jar target/movebot.jar ...} as a real process, its output kept in a file. */
+final class BotProcess implements AutoCloseable {
+  final Process process;
+  final Path output;
+
+  private BotProcess(Process process, Path output) {
+    this.process = process;
+    this.output = output;
+  }
+
+  static Path jar() {
+    String jar = System.getProperty("movebot.jar", "target/movebot.jar");
+    if (!Files.exists(Path.of(jar))) {
+      throw new IllegalStateException(jar + " is missing: run `./mvnw -B verify`, which packages it first");
+    }
+    return Path.of(jar);
+  }
+
+  static BotProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+    command.addAll(List.of(args));
+    Path output = Files.createTempFile(dir, "movebot-", ".log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    builder.environment().remove("TELEGRAM_BOT_TOKEN");
+    builder.environment().keySet().removeIf(k -> k.startsWith("MOVEBOT_"));
+    builder.environment().putAll(env);
+    return new BotProcess(builder.start(), output);
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** SIGTERM, as `docker stop` and systemd send. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** The exit code, or -1 if the process is still running after {@code seconds}. */
+  int awaitExit(long seconds) throws InterruptedException {
+    return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
+  String output() throws IOException {
+    return Files.readString(output, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}

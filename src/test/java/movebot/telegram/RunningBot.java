@@ -1,0 +1,60 @@
+package movebot.telegram;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import movebot.chat.AnswerDesk;
+import movebot.chat.Conversation;
+import movebot.chat.FeedbackStore;
+import movebot.chat.UserStore;
+import movebot.config.Settings;
+import movebot.storage.Database;
+import movebot.testing.FakeBotApi;
+
+/** A whole bot, in this JVM, polling a {@link FakeBotApi} with the real telegrambots client. */
+final class RunningBot implements AutoCloseable {
+  static final Path CONFIG = Path.of("config");
+
+  final Database db;
+  final TelegramBot bot;
+  final CompletableFuture<Integer> exit;
+
+  RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings) throws Exception {
+    this.db = Database.open(dbFile);
+    AnswerDesk.Library library = AnswerDesk.Library.load(CONFIG);
+    Clock clock = Clock.systemUTC();
+    this.bot =
+        new TelegramBot(
+            token,
+            api.baseUrl(),
+            settings,
+            db,
+            username ->
+                new Conversation(
+                    username,
+                    new UserStore(db, clock),
+                    new AnswerDesk(CONFIG, library, new FeedbackStore(db, clock)),
+                    settings));
+    this.exit = CompletableFuture.supplyAsync(bot::run);
+    // Ready once the first long poll is waiting: from then on an injected update is seen at once.
+    api.awaitCall("getUpdates", call -> true, Duration.ofSeconds(10));
+  }
+
+  int stop() throws Exception {
+    bot.stop();
+    return exit.get(5, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      if (!exit.isDone()) {
+        stop();
+      }
+    } finally {
+      db.close();
+    }
+  }
+}
