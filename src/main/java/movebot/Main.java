@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import movebot.chat.AnswerDesk;
-import movebot.chat.Conversation;
 import movebot.chat.FeedbackStore;
-import movebot.chat.UserStore;
 import movebot.faq.KnowledgeBase;
 import movebot.faq.KnowledgeException;
 import movebot.faq.KnowledgeProblem;
@@ -100,7 +98,8 @@ public final class Main {
                 commandLine.apiUrl(env),
                 settings,
                 db,
-                username -> conversation(username, settings, db, library, commandLine.configDir(env)));
+                (username, outbound) ->
+                    new BotCore(username, outbound, settings, db, library, commandLine.configDir(env), Clock.systemUTC()));
       } catch (IllegalArgumentException e) {
         err.println("movebot: " + e.getMessage());
         return 2;
@@ -118,8 +117,15 @@ public final class Main {
     }
     AnswerDesk.Library library = loadKnowledge(commandLine);
     try (Database db = Database.open(commandLine.database(env))) {
-      Conversation conversation = conversation("movebot", settings, db, library, commandLine.configDir(env));
-      return new ConsoleChat(conversation, out).run(in);
+      ConsoleChat console = new ConsoleChat(out);
+      BotCore core = new BotCore("movebot", console, settings, db, library, commandLine.configDir(env), Clock.systemUTC());
+      core.start();
+      try {
+        return console.run(in, core.conversation());
+      } finally {
+        core.stop();
+        core.stopped();
+      }
     }
   }
 
@@ -181,12 +187,5 @@ public final class Main {
     Settings settings = SettingsLoader.load(commandLine.configDir(env), env);
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", settings.logLevel());
     return settings;
-  }
-
-  private static Conversation conversation(
-      String username, Settings settings, Database db, AnswerDesk.Library library, Path configDir) {
-    Clock clock = Clock.systemUTC();
-    AnswerDesk desk = new AnswerDesk(configDir, library, new FeedbackStore(db, clock));
-    return new Conversation(username, new UserStore(db, clock), desk, settings);
   }
 }

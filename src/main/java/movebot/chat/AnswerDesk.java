@@ -82,6 +82,11 @@ public final class AnswerDesk {
     return new Lookup(answer, render(current, chatId, answer));
   }
 
+  /** The knowledge in use now. */
+  Library library() {
+    return library.get();
+  }
+
   /** The title of the article {@code entry} comes from. */
   public String sourceTitle(FaqEntry entry) {
     return library.get().base().source(entry).title();

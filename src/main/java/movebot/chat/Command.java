@@ -20,6 +20,22 @@ public sealed interface Command {
   /** Admin only: reread the knowledge files. */
   record Reload() implements Command {}
 
+  /** {@code /subscribe [times] [weekdays]}; the argument may be empty. */
+  record Subscribe(String arguments) implements Command {}
+
+  /** {@code /unsubscribe 07:30} or {@code /unsubscribe all}. */
+  record Unsubscribe(String arguments) implements Command {}
+
+  record Reminders() implements Command {}
+
+  /** {@code /timezone Europe/Berlin}, a city or an offset; empty shows the current zone. */
+  record TimeZone(String arguments) implements Command {}
+
+  /** {@code /pause 3}: days. */
+  record Pause(String arguments) implements Command {}
+
+  record Resume() implements Command {}
+
   /** A command this bot does not have. */
   record Unknown(String name) implements Command {}
 }

@@ -22,6 +22,12 @@ public final class CommandMenu {
           new Item("ask", "Ask a question about exercise and back pain"),
           new Item("topics", "Browse topics"),
           new Item("tip", "One practical movement tip"),
+          new Item("subscribe", "Get a daily movement prompt, e.g. /subscribe 07:30"),
+          new Item("reminders", "Your prompt times, time zone and next prompt"),
+          new Item("timezone", "Set your time zone, e.g. /timezone Berlin"),
+          new Item("pause", "Pause prompts for some days, e.g. /pause 3"),
+          new Item("resume", "Resume paused prompts"),
+          new Item("unsubscribe", "Stop a prompt time, or all: /unsubscribe all"),
           new Item("privacy", "What is stored about you and why"),
           new Item("forget", "Delete everything stored about you"),
           new Item("help", "What this bot can do"));

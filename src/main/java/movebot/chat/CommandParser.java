@@ -1,7 +1,6 @@
 package movebot.chat;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads a slash command from message text. Parses the text itself rather than trusting
@@ -61,6 +60,12 @@ final class CommandParser {
       case "tip" -> new Command.Tip();
       case "forget" -> new Command.Forget();
       case "reload" -> new Command.Reload();
+      case "subscribe" -> new Command.Subscribe(argument);
+      case "unsubscribe", "stop" -> new Command.Unsubscribe(argument.isEmpty() && name.equals("stop") ? "all" : argument);
+      case "reminders" -> new Command.Reminders();
+      case "timezone" -> new Command.TimeZone(argument);
+      case "pause" -> new Command.Pause(argument);
+      case "resume" -> new Command.Resume();
       default -> new Command.Unknown(name);
     };
   }
@@ -68,9 +73,5 @@ final class CommandParser {
   /** Removes "@bot" mentions so the rest can be read as a question. */
   String withoutMention(String text) {
     return text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", " ").strip();
-  }
-
-  Optional<String> username() {
-    return Optional.of(botUsername);
   }
 }

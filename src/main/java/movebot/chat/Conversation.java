@@ -1,5 +1,6 @@
 package movebot.chat;
 
+import java.util.ArrayList;
 import java.util.List;
 import movebot.config.Settings;
 
@@ -20,12 +21,15 @@ public final class Conversation {
   private final CommandParser commands;
   private final UserStore users;
   private final AnswerDesk answers;
+  private final ReminderDesk reminders;
   private final Settings settings;
 
-  public Conversation(String botUsername, UserStore users, AnswerDesk answers, Settings settings) {
+  public Conversation(
+      String botUsername, UserStore users, AnswerDesk answers, ReminderDesk reminders, Settings settings) {
     this.commands = new CommandParser(botUsername);
     this.users = users;
     this.answers = answers;
+    this.reminders = reminders;
     this.settings = settings;
   }
 
@@ -92,6 +96,24 @@ public final class Conversation {
               Texts.FORGET_CONFIRM,
               List.of(List.of(new Button("Yes, delete everything", FORGET_YES), new Button("Cancel", FORGET_NO)))));
     }
+    if (command instanceof Command.Subscribe subscribe) {
+      return reminders.subscribe(origin, subscribe.arguments());
+    }
+    if (command instanceof Command.Unsubscribe unsubscribe) {
+      return reminders.unsubscribe(origin, unsubscribe.arguments());
+    }
+    if (command instanceof Command.Reminders) {
+      return reminders.reminders(origin);
+    }
+    if (command instanceof Command.TimeZone zone) {
+      return reminders.timeZone(origin, zone.arguments());
+    }
+    if (command instanceof Command.Pause pause) {
+      return reminders.pause(origin, pause.arguments());
+    }
+    if (command instanceof Command.Resume) {
+      return reminders.resume(origin);
+    }
     if (command instanceof Command.Reload && settings.isAdmin(origin.userId())) {
       return List.of(new Reply.Message(chat, Html.escape(answers.reload())));
     }
@@ -107,7 +129,9 @@ public final class Conversation {
       case MENU_ASK:
         return List.of(ack, new Reply.Message(chat, Texts.ASK_HOW));
       case MENU_PROMPTS:
-        return List.of(ack, new Reply.Message(chat, Texts.PROMPTS_NOT_YET));
+        List<Reply> menu = new ArrayList<>(List.of(ack));
+        menu.addAll(reminders.subscribe(origin, ""));
+        return menu;
       case MENU_TOPICS:
         return List.of(ack, answers.topics(chat));
       case FORGET_YES:
@@ -117,6 +141,9 @@ public final class Conversation {
         return List.of(ack, new Reply.Edit(chat, press.messageId(), Texts.FORGET_CANCELLED, List.of()));
       default:
         List<Reply> replies = answers.onButton(origin, press);
+        if (replies.isEmpty()) {
+          replies = reminders.onButton(origin, press);
+        }
         if (replies.isEmpty()) {
           return List.of(new Reply.ButtonAck(chat, press.callbackId(), Texts.EXPIRED_BUTTON));
         }

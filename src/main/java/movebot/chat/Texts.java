@@ -12,8 +12,6 @@ final class Texts {
   static final String ASK_EMPTY_IN_GROUP =
       "Put your question after the command, for example: <code>/ask is walking good for back pain</code>";
 
-  static final String PROMPTS_NOT_YET = "Daily movement prompts are not switched on yet.";
-
   static final String EXPIRED_BUTTON = "That button has expired. Send /help to start again.";
 
   static final String FORGET_CONFIRM =

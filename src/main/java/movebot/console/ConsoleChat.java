@@ -24,19 +24,17 @@ public final class ConsoleChat implements Outbound {
   /** The console plays one person in a private chat; the ids only need to be stable. */
   static final long CHAT_ID = 1;
 
-  private final Conversation conversation;
   private final PrintStream out;
   private final List<Button> shownButtons = new ArrayList<>();
   private long lastMessageId;
   private int callbacks;
 
-  public ConsoleChat(Conversation conversation, PrintStream out) {
-    this.conversation = conversation;
+  public ConsoleChat(PrintStream out) {
     this.out = out;
   }
 
-  /** Reads lines until end of input or "/quit"; returns the exit code. */
-  public int run(InputStream in) throws IOException {
+  /** Reads lines until end of input or "/quit"; returns the exit code. Prompts print when due. */
+  public int run(InputStream in, Conversation conversation) throws IOException {
     out.println("movebot in your terminal. Type a question or /help; /quit to leave.");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     Incoming.Origin me = new Incoming.Origin(CHAT_ID, CHAT_ID, true, "en", "");
@@ -48,7 +46,10 @@ public final class ConsoleChat implements Outbound {
         break;
       }
       if (!text.isEmpty()) {
-        reply(conversation.handle(toIncoming(me, text)));
+        List<Reply> replies = conversation.handle(toIncoming(me, text));
+        synchronized (this) {
+          reply(replies);
+        }
       }
       out.print("> ");
       out.flush();
@@ -57,7 +58,7 @@ public final class ConsoleChat implements Outbound {
     return 0;
   }
 
-  private Incoming toIncoming(Incoming.Origin me, String text) {
+  private synchronized Incoming toIncoming(Incoming.Origin me, String text) {
     if (text.matches("\\d{1,2}")) {
       int index = Integer.parseInt(text) - 1;
       if (index >= 0 && index < shownButtons.size()) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Migrations {
   /** In order; the number in each name is its version. Append, never edit a released one. */
-  static final List<String> FILES = List.of("001_users.sql", "002_answers.sql");
+  static final List<String> FILES = List.of("001_users.sql", "002_answers.sql", "003_reminders.sql");
 
   private Migrations() {}
 

@@ -6,9 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import movebot.chat.CommandMenu;
-import movebot.chat.Conversation;
+import movebot.chat.Outbound;
 import movebot.config.Settings;
 import movebot.storage.Database;
 import okhttp3.OkHttpClient;
@@ -37,21 +37,21 @@ public final class TelegramBot {
   private final TelegramUrl url;
   private final Settings settings;
   private final Database db;
-  private final Function<String, Conversation> conversationFor;
+  private final BiFunction<String, Outbound, BotServices> servicesFor;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile String fatalReason;
 
   /**
    * @param apiUrl the Bot API server; throws IllegalArgumentException when it is unusable
-   * @param conversationFor builds the conversation once the bot's username is known
+   * @param servicesFor builds the bot's services once its username and the sender exist
    */
   public TelegramBot(
-      String token, String apiUrl, Settings settings, Database db, Function<String, Conversation> conversationFor) {
+      String token, String apiUrl, Settings settings, Database db, BiFunction<String, Outbound, BotServices> servicesFor) {
     this.token = token;
     this.url = ApiEndpoint.parse(apiUrl);
     this.settings = settings;
     this.db = db;
-    this.conversationFor = conversationFor;
+    this.servicesFor = servicesFor;
   }
 
   /** Runs until stopped; returns the process exit code (0 after a requested stop, 1 on failure). */
@@ -73,19 +73,20 @@ public final class TelegramBot {
     if (me == null) {
       return 1;
     }
-    Conversation conversation = conversationFor.apply(me.getUserName());
+    BotServices[] services = new BotServices[1]; // the sender reports gone chats to services built after it
     PacedSender sender =
         new PacedSender(
             new TelegramCalls(client)::perform,
             settings.globalRate(),
             settings.perChatRate(),
-            chatId -> {},
+            chatId -> services[0].chatGone(chatId),
             () -> fail("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN."));
+    services[0] = servicesFor.apply(me.getUserName(), sender);
     registerCommandMenu(client);
     UpdateOffsetStore offsets = new UpdateOffsetStore(db);
     long storedOffset = offsets.load();
     UpdateConsumer consumer =
-        new UpdateConsumer(new UpdateMapper(me.getId(), me.getUserName()), conversation, sender, offsets);
+        new UpdateConsumer(new UpdateMapper(me.getId(), me.getUserName()), services[0].conversation(), sender, offsets);
     ScheduledExecutorService pollThread =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -106,6 +107,7 @@ public final class TelegramBot {
                   .timeout(LONG_POLL_SECONDS)
                   .build(),
           consumer);
+      services[0].start();
       log.info("movebot is running as @{} against {}://{}:{}", me.getUserName(), url.getSchema(), url.getHost(), url.getPort());
       stopRequested.await();
       log.info("Stopping: polling ends, sends in flight finish");
@@ -120,7 +122,9 @@ public final class TelegramBot {
       pollHttp.dispatcher().cancelAll(); // ends a pending long poll now instead of in 50 s
       pollThread.shutdownNow();
       consumer.shutdown(Duration.ofSeconds(1));
+      services[0].stop();
       sender.shutdown(Duration.ofSeconds(2));
+      services[0].stopped();
     }
     return fatalReason == null ? 0 : 1;
   }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import movebot.config.Settings;
+import movebot.reminders.ReminderStore;
 import movebot.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,8 @@ class ConversationTest {
     users = new UserStore(db, clock);
     Settings settings = new Settings(ZoneId.of("UTC"), 25, 1, Duration.ofMinutes(60), Set.of(ADMIN), "info");
     AnswerDesk desk = new AnswerDesk(CONFIG, library, new FeedbackStore(db, clock));
-    conversation = new Conversation("movebot_test_bot", users, desk, settings);
+    ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("walk-10-min"));
+    conversation = new Conversation("movebot_test_bot", users, desk, new ReminderDesk(store, clock, () -> {}), settings);
   }
 
   @AfterEach

@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import movebot.BotCore;
 import movebot.chat.AnswerDesk;
-import movebot.chat.Conversation;
-import movebot.chat.FeedbackStore;
-import movebot.chat.UserStore;
 import movebot.config.Settings;
 import movebot.storage.Database;
 import movebot.testing.FakeBotApi;
@@ -31,12 +29,7 @@ final class RunningBot implements AutoCloseable {
             api.baseUrl(),
             settings,
             db,
-            username ->
-                new Conversation(
-                    username,
-                    new UserStore(db, clock),
-                    new AnswerDesk(CONFIG, library, new FeedbackStore(db, clock)),
-                    settings));
+            (username, outbound) -> new BotCore(username, outbound, settings, db, library, CONFIG, clock));
     this.exit = CompletableFuture.supplyAsync(bot::run);
     // Ready once the first long poll is waiting: from then on an injected update is seen at once.
     api.awaitCall("getUpdates", call -> true, Duration.ofSeconds(10));

@@ -1,0 +1,175 @@
+package movebot.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends prompts when they fall due: claim, hand to the outlet, record the outcome.
+ *
+ * <p>Claim before sending, mark after: a crash between the two leaves a claimed row that the
+ * next start sends again if still within the grace window. So a crash can duplicate a prompt
+ * but never silently lose one inside the window, and the duplicates are limited to the claims
+ * not yet marked: at most {@code maxAhead} prompts (about two seconds of sending), because
+ * this dispatcher claims no more than that ahead of what the sender has finished.
+ *
+ * <p>Runs on one owned daemon thread that catches everything, so it never dies silently.
+ */
+public final class PromptDispatcher implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PromptDispatcher.class);
+  private static final Duration MAX_SLEEP = Duration.ofSeconds(1);
+
+  private final ReminderStore store;
+  private final PromptOutlet outlet;
+  private final Duration grace;
+  private final Clock clock;
+  private final int maxAhead;
+  private final AtomicInteger unfinished = new AtomicInteger();
+  private final ConcurrentLinkedQueue<ReminderStore.Finished> finished = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition wake = lock.newCondition();
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  /** @param maxAhead how many prompts may be claimed but not yet finished */
+  public PromptDispatcher(ReminderStore store, PromptOutlet outlet, Duration grace, Clock clock, int maxAhead) {
+    this.store = store;
+    this.outlet = outlet;
+    this.grace = grace;
+    this.clock = clock;
+    this.maxAhead = maxAhead;
+    this.thread = new Thread(this::loop, "movebot-prompts");
+    this.thread.setDaemon(true);
+  }
+
+  /** Sends again what a crash left claimed, then runs until {@link #close}. */
+  public void start() {
+    thread.start();
+  }
+
+  private void loop() {
+    try {
+      hand(store.recoverUnfinished(grace));
+    } catch (RuntimeException e) {
+      log.error("Could not recover prompts claimed before the last stop", e);
+    }
+    while (running) {
+      try {
+        dispatchOnce();
+        sleepUntilDue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.error("Prompt dispatch failed; trying again shortly", e);
+        try {
+          sleep(MAX_SLEEP);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** One round: record outcomes, then claim and hand over what is due. Returns how many were handed over. */
+  public int dispatchOnce() {
+    flushFinished();
+    int room = maxAhead - unfinished.get();
+    if (room <= 0) {
+      return 0;
+    }
+    List<DuePrompt> due = new ArrayList<>(store.claimDueSnoozes(room));
+    if (due.size() < room) {
+      due.addAll(store.claimDue(room - due.size(), grace));
+    }
+    hand(due);
+    return due.size();
+  }
+
+  private void hand(List<DuePrompt> prompts) {
+    for (DuePrompt prompt : prompts) {
+      unfinished.incrementAndGet();
+      outlet.deliver(prompt, result -> {
+        finished.add(new ReminderStore.Finished(prompt, result));
+        unfinished.decrementAndGet();
+        signal();
+      });
+    }
+  }
+
+  /** Writes the outcomes collected since the last call, in one transaction. */
+  public void flushFinished() {
+    List<ReminderStore.Finished> batch = new ArrayList<>();
+    for (ReminderStore.Finished f = finished.poll(); f != null; f = finished.poll()) {
+      batch.add(f);
+    }
+    store.finish(batch);
+  }
+
+  /** Prompts claimed and not yet finished; for tests and shutdown. */
+  public int unfinished() {
+    return unfinished.get();
+  }
+
+  private void sleepUntilDue() throws InterruptedException {
+    if (unfinished.get() >= maxAhead) {
+      sleep(MAX_SLEEP); // woken as soon as a send finishes
+      return;
+    }
+    Instant now = clock.instant();
+    Duration wait = store.nextDue().map(due -> Duration.between(now, due)).orElse(MAX_SLEEP);
+    if (!wait.isNegative() && !wait.isZero()) {
+      sleep(wait.compareTo(MAX_SLEEP) > 0 ? MAX_SLEEP : wait);
+    }
+  }
+
+  private void sleep(Duration duration) throws InterruptedException {
+    lock.lock();
+    try {
+      if (running) {
+        wake.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void signal() {
+    lock.lock();
+    try {
+      wake.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Wakes the loop early, e.g. after someone subscribes for a time that is due now. */
+  public void nudge() {
+    signal();
+  }
+
+  /**
+   * Stops claiming. Call before shutting the sender down, then {@link #flushFinished} after it,
+   * so abandoned prompts are released for the next start.
+   */
+  @Override
+  public void close() {
+    running = false;
+    signal();
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    flushFinished();
+  }
+}
