@@ -165,12 +165,12 @@ class ReminderStoreTest {
   void claimsLeftByACrashAreSentAgainWithinTheWindowAndFailedAfterIt() {
     clock.set(Instant.parse("2026-03-02T04:00:00Z")); // 05:00 in Berlin: both times are still ahead today
     subscribe("07:30", Days.DAILY);
-    subscribe("06:00", Days.DAILY);
-    clock.set(Instant.parse("2026-03-02T06:30:00Z"));
-    assertEquals(2, store.claimDue(10, GRACE).size()); // 06:00 (30 min late) and 07:30; then a crash
+    subscribe("07:00", Days.DAILY);
+    clock.set(Instant.parse("2026-03-02T06:30:00Z")); // 07:30 in Berlin
+    assertEquals(2, store.claimDue(10, GRACE).size()); // 07:00 (30 min late) and 07:30; then a crash
     clock.set(Instant.parse("2026-03-02T07:15:00Z"));
     List<DuePrompt> resend = store.recoverUnfinished(GRACE);
-    assertEquals(1, resend.size(), "07:30 is 45 min old: sent again; 06:00 is 75 min old: failed");
+    assertEquals(1, resend.size(), "07:30 is 45 min old: sent again; 07:00 is 75 min old: failed");
     assertEquals(Instant.parse("2026-03-02T06:30:00Z"), resend.get(0).fireAt());
   }
 
