@@ -20,9 +20,12 @@ final class RunningBot implements AutoCloseable {
   final CompletableFuture<Integer> exit;
 
   RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings) throws Exception {
+    this(api, token, dbFile, settings, Clock.systemUTC());
+  }
+
+  RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings, Clock clock) throws Exception {
     this.db = Database.open(dbFile);
     AnswerDesk.Library library = AnswerDesk.Library.load(CONFIG);
-    Clock clock = Clock.systemUTC();
     this.bot =
         new TelegramBot(
             token,

@@ -1,0 +1,19 @@
+package movebot.testing;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Waits for a condition with a deadline, checking often; fails with a message if it never holds. */
+public final class Eventually {
+  private Eventually() {}
+
+  public static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not true within " + timeout + ": " + what);
+      }
+      Thread.sleep(10); // a poll interval, not a guess at how long anything takes
+    }
+  }
+}
