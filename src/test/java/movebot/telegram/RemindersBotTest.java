@@ -105,7 +105,8 @@ class RemindersBotTest {
     List<String> data = buttons(reply(42, "Time to move"));
     api.injectCallback(42, 42, 1, data.get(2));
     reply(42, "To start again, send /subscribe");
-    assertEquals(0, running.db.read(c -> c.createStatement().executeQuery("SELECT count(*) FROM subscriptions WHERE user_id = 42").getInt(1)));
+    int left = running.db.read(c -> c.createStatement().executeQuery("SELECT count(*) FROM subscriptions WHERE user_id = 42").getInt(1));
+    assertEquals(0, left);
   }
 
   @Test
