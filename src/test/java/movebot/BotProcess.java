@@ -28,7 +28,13 @@ final class BotProcess implements AutoCloseable {
   }
 
   static BotProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+    return start(dir, env, List.of(), args);
+  }
+
+  static BotProcess start(Path dir, Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar().toString()));
     command.addAll(List.of(args));
     Path output = Files.createTempFile(dir, "movebot-", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
@@ -50,6 +56,20 @@ final class BotProcess implements AutoCloseable {
   /** The exit code, or -1 if the process is still running after {@code seconds}. */
   int awaitExit(long seconds) throws InterruptedException {
     return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
+  /** Peak resident memory of the process so far, in MiB (Linux), or -1 if unknown. */
+  long peakRssMib() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux, or the process is gone
+    }
+    return -1;
   }
 
   String output() throws IOException {

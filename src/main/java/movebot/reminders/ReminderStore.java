@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
 public final class ReminderStore {
   private static final Logger log = LoggerFactory.getLogger(ReminderStore.class);
 
+  /** What is due now, oldest first; served by the partial index subscriptions_due. */
+  static final String DUE_QUERY =
+      "SELECT s.id, s.user_id, s.chat_id, s.local_time, s.days, s.next_fire_at, u.time_zone"
+          + " FROM subscriptions s JOIN users u ON u.user_id = s.user_id"
+          + " WHERE s.next_fire_at IS NOT NULL AND s.next_fire_at <= ? ORDER BY s.next_fire_at LIMIT ?";
+
   private final Database db;
   private final Clock clock;
   private final ZoneId defaultZone;
@@ -176,10 +182,7 @@ public final class ReminderStore {
       record Due(long subscription, long userId, long chatId, LocalTime time, Days days, long storedFire, ZoneId zone) {}
       // Read first, then update: the updates move rows along the very index this query scans.
       List<Due> rows = new ArrayList<>();
-      try (PreparedStatement due = c.prepareStatement(
-          "SELECT s.id, s.user_id, s.chat_id, s.local_time, s.days, s.next_fire_at, u.time_zone"
-              + " FROM subscriptions s JOIN users u ON u.user_id = s.user_id"
-              + " WHERE s.next_fire_at IS NOT NULL AND s.next_fire_at <= ? ORDER BY s.next_fire_at LIMIT ?")) {
+      try (PreparedStatement due = c.prepareStatement(DUE_QUERY)) {
         due.setLong(1, now.getEpochSecond());
         due.setInt(2, max);
         try (ResultSet rs = due.executeQuery()) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import movebot.storage.Database;
+import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +49,8 @@ class FeedbackStoreTest {
       store.vote(9, "swimming", "q", true);
       users.forget(9);
       assertEquals(List.of(), store.report(10));
-      int votes = db.read(c -> c.createStatement().executeQuery("SELECT count(*) FROM feedback").getInt(1));
-      assertEquals(0, votes);
+      long votes = Sql.number(db, "SELECT count(*) FROM feedback");
+      assertEquals(0L, votes);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.List;
+import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +79,7 @@ class DatabaseTest {
         c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('a', '1')");
         return c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('a', '2')"); // duplicate key
       }));
-      boolean anyRow = db.read(c -> c.createStatement().executeQuery("SELECT 1 FROM bot_state").next());
+      boolean anyRow = Sql.number(db, "SELECT count(*) FROM bot_state") > 0;
       assertFalse(anyRow);
     }
   }

@@ -17,6 +17,7 @@ import movebot.testing.MutableClock;
 import movebot.testing.RecordedCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,12 +65,7 @@ class RemindersBotTest {
   }
 
   private int subscriptionsWithNextFire(long user) {
-    return running.db.read(c -> {
-      try (var rs = c.createStatement().executeQuery(
-          "SELECT count(*) FROM subscriptions WHERE user_id = " + user + " AND next_fire_at IS NOT NULL")) {
-        return rs.getInt(1);
-      }
-    });
+    return (int) Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = " + user + " AND next_fire_at IS NOT NULL");
   }
 
   @Test
@@ -105,8 +101,8 @@ class RemindersBotTest {
     List<String> data = buttons(reply(42, "Time to move"));
     api.injectCallback(42, 42, 1, data.get(2));
     reply(42, "To start again, send /subscribe");
-    int left = running.db.read(c -> c.createStatement().executeQuery("SELECT count(*) FROM subscriptions WHERE user_id = 42").getInt(1));
-    assertEquals(0, left);
+    long left = Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 42");
+    assertEquals(0L, left);
   }
 
   @Test

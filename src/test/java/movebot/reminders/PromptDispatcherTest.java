@@ -1,0 +1,102 @@
+package movebot.reminders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import movebot.bench.SeededDatabase;
+import movebot.storage.Database;
+import movebot.testing.MutableClock;
+import movebot.testing.Sql;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PromptDispatcherTest {
+  @TempDir Path dir;
+
+  /** An outlet that holds every prompt until the test says how it ended. */
+  static final class HeldOutlet implements PromptOutlet {
+    final List<DuePrompt> prompts = new ArrayList<>();
+    final List<Consumer<Result>> callbacks = new ArrayList<>();
+
+    @Override
+    public void deliver(DuePrompt prompt, Consumer<Result> whenDone) {
+      prompts.add(prompt);
+      callbacks.add(whenDone);
+    }
+
+    void finishAll(Result result) {
+      callbacks.forEach(c -> c.accept(result));
+      callbacks.clear();
+    }
+  }
+
+  private int count(Database db, String sql) {
+    return (int) Sql.number(db, sql);
+  }
+
+  @Test
+  void claimsNoMoreThanItsLimitAheadOfWhatIsFinished() {
+    Instant due = Instant.parse("2026-03-02T07:00:00Z");
+    SeededDatabase.create(dir.resolve("m.db"), 25, id -> due);
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      MutableClock clock = new MutableClock(due.plusSeconds(5));
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1", "p2"));
+      HeldOutlet outlet = new HeldOutlet();
+      PromptDispatcher dispatcher = new PromptDispatcher(store, outlet, Duration.ofMinutes(60), clock, 10);
+
+      assertEquals(10, dispatcher.dispatchOnce());
+      assertEquals(0, dispatcher.dispatchOnce(), "nothing more while ten are unfinished");
+      assertEquals(10, count(db, "SELECT count(*) FROM deliveries WHERE state = 'claimed'"));
+
+      outlet.finishAll(PromptOutlet.Result.DELIVERED);
+      assertEquals(10, dispatcher.dispatchOnce());
+      assertEquals(10, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"), "outcomes are written in the next round");
+      outlet.finishAll(PromptOutlet.Result.DELIVERED);
+      assertEquals(5, dispatcher.dispatchOnce());
+      outlet.finishAll(PromptOutlet.Result.DELIVERED);
+      dispatcher.flushFinished();
+      assertEquals(25, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"));
+      assertEquals(25, outlet.prompts.stream().mapToLong(DuePrompt::chatId).distinct().count());
+    }
+  }
+
+  @Test
+  void abandonedPromptsAreClaimedAgainByTheNextRun() {
+    Instant due = Instant.parse("2026-03-02T07:00:00Z");
+    SeededDatabase.create(dir.resolve("m.db"), 3, id -> due);
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      MutableClock clock = new MutableClock(due.plusSeconds(5));
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
+      HeldOutlet outlet = new HeldOutlet();
+      PromptDispatcher first = new PromptDispatcher(store, outlet, Duration.ofMinutes(60), clock, 10);
+      assertEquals(3, first.dispatchOnce());
+      outlet.finishAll(PromptOutlet.Result.ABANDONED); // the bot stopped before sending them
+      first.close();
+
+      PromptDispatcher second = new PromptDispatcher(store, new HeldOutlet(), Duration.ofMinutes(60), clock, 10);
+      assertEquals(3, second.dispatchOnce());
+    }
+  }
+
+  @Test
+  void aGoneChatDeactivatesItsSubscription() {
+    Instant due = Instant.parse("2026-03-02T07:00:00Z");
+    SeededDatabase.create(dir.resolve("m.db"), 1, id -> due);
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      MutableClock clock = new MutableClock(due.plusSeconds(5));
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
+      HeldOutlet outlet = new HeldOutlet();
+      PromptDispatcher dispatcher = new PromptDispatcher(store, outlet, Duration.ofMinutes(60), clock, 10);
+      dispatcher.dispatchOnce();
+      outlet.finishAll(PromptOutlet.Result.CHAT_GONE);
+      dispatcher.flushFinished();
+      assertEquals(0, count(db, "SELECT count(*) FROM subscriptions WHERE next_fire_at IS NOT NULL"));
+    }
+  }
+}
