@@ -23,6 +23,9 @@ public final class BenchmarkSuite {
     if (wanted.contains("all") || wanted.contains("due")) {
       results.addAll(DueQueryBenchmark.run(dir, 1_000_000));
     }
+    if (wanted.contains("quick")) { // a short run for investigating
+      results.addAll(PromptDispatchBenchmark.run(dir, 20_000, 1000, 0, Duration.ofSeconds(60), 0.90));
+    }
     if (wanted.contains("all") || wanted.contains("prompts")) {
       results.addAll(PromptDispatchBenchmark.run(dir, 100_000, 25, 30, Duration.ofSeconds(60), 0.97));
       results.addAll(PromptDispatchBenchmark.run(dir, 100_000, 1000, 0, Duration.ofSeconds(300), 0.90));

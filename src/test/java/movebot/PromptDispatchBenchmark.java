@@ -41,7 +41,12 @@ final class PromptDispatchBenchmark {
           "MOVEBOT_SEND_RATE_GLOBAL", Double.toString(configured),
           "MOVEBOT_LOG_LEVEL", "warn");
       long peakRss;
-      try (BotProcess bot = BotProcess.start(dir, env, List.of("-Xmx256m"), "run")) {
+      List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx256m"));
+      String extra = System.getProperty("bench.botjvm", "");
+      if (!extra.isBlank()) {
+        jvm.addAll(List.of(extra.split(" "))); // e.g. a flight recording while investigating
+      }
+      try (BotProcess bot = BotProcess.start(dir, env, jvm, "run")) {
         RecordedCall first = api.awaitCall("sendMessage", c -> true, Duration.ofSeconds(60));
         Instant end = first.at().plus(window);
         while (Instant.now().isBefore(end) && delivered(api) < prompts) {
@@ -60,6 +65,7 @@ final class PromptDispatchBenchmark {
       double seconds = Duration.between(firstAt, inWindow.get(inWindow.size() - 1).at()).toNanos() / 1e9;
       double rate = (inWindow.size() - 1) / seconds;
       long distinctChats = sent.stream().mapToLong(RecordedCall::chatId).distinct().count();
+      int peak = peakPerSecond(api.calls("sendMessage"));
       String scope = String.format("%,d due, rate %s/s%s", prompts, (long) configured,
           enforced > 0 ? ", fake enforces " + (long) enforced + "/s" : "");
       return List.of(
@@ -67,9 +73,24 @@ final class PromptDispatchBenchmark {
               String.format("%.1f msg/s (%.1f%%)", rate, 100 * rate / configured),
               String.format("≥ %.0f%% of rate", targetShare * 100), rate >= targetShare * configured),
           new BenchResult("  429s from the fake", Integer.toString(api.rateLimitViolations()), "0", api.rateLimitViolations() == 0),
+          new BenchResult("  most sends the fake saw in any 1 s", Integer.toString(peak),
+              enforced > 0 ? "≤ " + (long) enforced : "-", enforced == 0 || peak <= enforced),
           new BenchResult("  prompts sent twice to one chat", Long.toString(sent.size() - distinctChats), "0", sent.size() == distinctChats),
           new BenchResult("  peak RSS of the bot (-Xmx256m)", peakRss + " MiB", "heap ≤ 256 MB", true));
     }
+  }
+
+  /** The largest number of calls that arrived within any one second. */
+  static int peakPerSecond(List<RecordedCall> calls) {
+    List<Instant> times = calls.stream().map(RecordedCall::at).sorted().toList();
+    int peak = 0;
+    for (int start = 0, end = 0; end < times.size(); end++) {
+      while (Duration.between(times.get(start), times.get(end)).toNanos() >= 1_000_000_000L) {
+        start++;
+      }
+      peak = Math.max(peak, end - start + 1);
+    }
+    return peak;
   }
 
   private static long delivered(FakeBotApi api) {

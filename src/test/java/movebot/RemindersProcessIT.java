@@ -1,10 +1,18 @@
 package movebot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import movebot.bench.SeededDatabase;
+import movebot.testing.Fault;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -25,7 +33,7 @@ class RemindersProcessIT {
         "MOVEBOT_DB", dir.resolve("movebot.db").toString(),
         "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString());
     try (FakeBotApi api = FakeBotApi.start(token)) {
-      Map<String, String> withApi = new java.util.HashMap<>(env);
+      Map<String, String> withApi = new HashMap<>(env);
       withApi.put("MOVEBOT_API_URL", api.baseUrl());
       // The next whole minute at least 25 s away, so the restart happens before it.
       LocalTime due = LocalTime.now(ZoneOffset.UTC).plusSeconds(25).plusMinutes(1).withSecond(0).withNano(0);
@@ -49,6 +57,47 @@ class RemindersProcessIT {
         second.terminate();
         assertEquals(0, second.awaitExit(5), second.output());
       }
+    }
+  }
+
+  @Test
+  void aBlockedChatIsDeactivatedAndA429PausesSendingThenEverythingArrivesOnce() throws Exception {
+    Path db = dir.resolve("due.db");
+    SeededDatabase.create(db, 4, id -> Instant.now().truncatedTo(ChronoUnit.MINUTES)); // chats 1-4, due now
+    String token = "5656" + ":" + "REMINDER-FAULTS-" + Long.toHexString(System.nanoTime());
+    try (FakeBotApi api = FakeBotApi.start(token)) {
+      api.failChat(2, Fault.forbidden("Forbidden: bot was blocked by the user"));
+      api.failNext("sendMessage", Fault.tooManyRequests(2), 1);
+      Map<String, String> env = new HashMap<>(Map.of(
+          "TELEGRAM_BOT_TOKEN", token,
+          "MOVEBOT_API_URL", api.baseUrl(),
+          "MOVEBOT_DB", db.toString(),
+          "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString()));
+      try (BotProcess bot = BotProcess.start(dir, env, "run")) {
+        for (long chat : List.of(1L, 3L, 4L)) {
+          api.awaitCall("sendMessage", c -> c.chatId() == chat && c.succeeded(), Duration.ofSeconds(30));
+        }
+        RecordedCall limited = api.calls("sendMessage").stream().filter(c -> c.httpStatus() == 429).findFirst().orElseThrow();
+        RecordedCall retried = api.awaitCall("sendMessage", c -> c.chatId() == limited.chatId() && c.succeeded(), Duration.ofSeconds(30));
+        assertTrue(!retried.at().isBefore(limited.at().plusMillis(1990)), "retried " + Duration.between(limited.at(), retried.at()) + " after a 429 asking for 2 s");
+        // Sends already in flight when the 429 came back still land; nothing new starts in the pause.
+        long duringPause = api.calls("sendMessage").stream()
+            .filter(c -> c.at().isAfter(limited.at()) && c.at().isBefore(limited.at().plusMillis(1990))).count();
+        assertTrue(duringPause <= 3, duringPause + " sends arrived during the pause");
+        api.awaitCall("sendMessage", c -> c.chatId() == 2 && c.httpStatus() == 403, Duration.ofSeconds(30));
+        bot.terminate();
+        assertEquals(0, bot.awaitExit(5), bot.output());
+      }
+      for (long chat = 1; chat <= 4; chat++) {
+        long c = chat;
+        assertEquals(chat == 2 ? 0 : 1, api.calls("sendMessage").stream().filter(x -> x.chatId() == c && x.succeeded()).count());
+      }
+    }
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs = c.createStatement().executeQuery("SELECT chat_id FROM subscriptions WHERE next_fire_at IS NULL")) {
+      assertTrue(rs.next());
+      assertEquals(2, rs.getLong(1), "only the blocked chat is deactivated");
+      assertTrue(!rs.next());
     }
   }
 }

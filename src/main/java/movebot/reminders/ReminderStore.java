@@ -195,66 +195,104 @@ public final class ReminderStore {
       }
       List<DuePrompt> claimed = new ArrayList<>();
       Instant windowStart = now.minus(grace).minusSeconds(1);
-      for (Due row : rows) {
-        // The latest fire that is still within the grace window, if there is one.
-        Instant latest = Schedule.nextFire(row.time(), row.days(), row.zone(), windowStart);
-        Instant next = Schedule.nextFire(row.time(), row.days(), row.zone(), latest.isAfter(now) ? windowStart : now);
-        update(c, "UPDATE subscriptions SET next_fire_at = ? WHERE id = ?", next.getEpochSecond(), row.subscription());
-        if (latest.isAfter(now)) {
-          log.info("Skipped a prompt for subscription {} due at {}: more than {} min late",
-              row.subscription(), Instant.ofEpochSecond(row.storedFire()), grace.toMinutes());
-          continue;
-        }
-        LocalDate date = Schedule.localDateOf(latest, row.zone());
-        Optional<Long> delivery = insertDelivery(c, row.subscription(), row.userId(), row.chatId(), date, latest, now);
-        if (delivery.isPresent()) {
-          String prompt = pickPrompt(c, row.userId(), delivery.get());
-          claimed.add(new DuePrompt(delivery.get(), row.userId(), row.chatId(), prompt, latest, false));
+      try (ClaimStatements st = new ClaimStatements(c)) {
+        for (Due row : rows) {
+          // The latest fire that is still within the grace window, if there is one.
+          Instant latest = Schedule.nextFire(row.time(), row.days(), row.zone(), windowStart);
+          Instant next = Schedule.nextFire(row.time(), row.days(), row.zone(), latest.isAfter(now) ? windowStart : now);
+          st.advance(row.subscription(), next);
+          if (latest.isAfter(now)) {
+            log.info("Skipped a prompt for subscription {} due at {}: more than {} min late",
+                row.subscription(), Instant.ofEpochSecond(row.storedFire()), grace.toMinutes());
+            continue;
+          }
+          String prompt = pickPrompt(st.seen(row.userId()), row.userId(), c);
+          LocalDate date = Schedule.localDateOf(latest, row.zone());
+          Optional<Long> delivery = st.insertDelivery(row.subscription(), row.userId(), row.chatId(), date, latest, prompt, now);
+          if (delivery.isPresent()) { // empty: this local date was claimed already
+            st.markSeen(row.userId(), prompt);
+            claimed.add(new DuePrompt(delivery.get(), row.userId(), row.chatId(), prompt, latest, false));
+          }
         }
       }
       return claimed;
     });
   }
 
-  private Optional<Long> insertDelivery(
-      Connection c, long subscription, long userId, long chatId, LocalDate date, Instant fireAt, Instant now)
-      throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(
-        "INSERT INTO deliveries (subscription_id, user_id, chat_id, local_date, fire_at, prompt_id, state, claimed_at)"
-            + " VALUES (?, ?, ?, ?, ?, '', 'claimed', ?) ON CONFLICT (subscription_id, local_date) DO NOTHING"
-            + " RETURNING id")) {
-      st.setLong(1, subscription);
-      st.setLong(2, userId);
-      st.setLong(3, chatId);
-      st.setString(4, date.toString());
-      st.setLong(5, fireAt.getEpochSecond());
-      st.setLong(6, now.getEpochSecond());
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty(); // empty: this date was already claimed
+  /** The statements of one claim transaction, prepared once for all its rows. */
+  private static final class ClaimStatements implements AutoCloseable {
+    private final PreparedStatement advance;
+    private final PreparedStatement seen;
+    private final PreparedStatement insert;
+    private final PreparedStatement markSeen;
+
+    ClaimStatements(Connection c) throws SQLException {
+      advance = c.prepareStatement("UPDATE subscriptions SET next_fire_at = ? WHERE id = ?");
+      seen = c.prepareStatement("SELECT prompt_id FROM prompts_seen WHERE user_id = ?");
+      insert = c.prepareStatement(
+          "INSERT INTO deliveries (subscription_id, user_id, chat_id, local_date, fire_at, prompt_id, state, claimed_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, 'claimed', ?) ON CONFLICT (subscription_id, local_date) DO NOTHING"
+              + " RETURNING id");
+      markSeen = c.prepareStatement("INSERT OR IGNORE INTO prompts_seen (user_id, prompt_id) VALUES (?, ?)");
+    }
+
+    void advance(long subscription, Instant next) throws SQLException {
+      advance.setLong(1, next.getEpochSecond());
+      advance.setLong(2, subscription);
+      advance.executeUpdate();
+    }
+
+    Set<String> seen(long userId) throws SQLException {
+      Set<String> ids = new HashSet<>();
+      seen.setLong(1, userId);
+      try (ResultSet rs = seen.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
       }
+      return ids;
+    }
+
+    Optional<Long> insertDelivery(long subscription, long userId, long chatId, LocalDate date, Instant fireAt,
+        String promptId, Instant now) throws SQLException {
+      insert.setLong(1, subscription);
+      insert.setLong(2, userId);
+      insert.setLong(3, chatId);
+      insert.setString(4, date.toString());
+      insert.setLong(5, fireAt.getEpochSecond());
+      insert.setString(6, promptId);
+      insert.setLong(7, now.getEpochSecond());
+      try (ResultSet rs = insert.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    }
+
+    void markSeen(long userId, String promptId) throws SQLException {
+      markSeen.setLong(1, userId);
+      markSeen.setString(2, promptId);
+      markSeen.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      advance.close();
+      seen.close();
+      insert.close();
+      markSeen.close();
     }
   }
 
-  /** A prompt this person has not seen in the current round; starts a new round when all were seen. */
-  private String pickPrompt(Connection c, long userId, long deliveryId) throws SQLException {
-    Set<String> seen = new HashSet<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT prompt_id FROM prompts_seen WHERE user_id = ?")) {
-      st.setLong(1, userId);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          seen.add(rs.getString(1));
-        }
-      }
-    }
+  /**
+   * A prompt this person has not seen in the current round. When every prompt has been seen
+   * the round starts again: the record of the old round is cleared.
+   */
+  private String pickPrompt(Set<String> seen, long userId, Connection c) throws SQLException {
     List<String> fresh = promptIds.stream().filter(id -> !seen.contains(id)).toList();
     if (fresh.isEmpty()) {
       update(c, "DELETE FROM prompts_seen WHERE user_id = ?", userId);
       fresh = promptIds;
     }
-    String prompt = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size()));
-    update(c, "INSERT OR IGNORE INTO prompts_seen (user_id, prompt_id) VALUES (?, ?)", userId, prompt);
-    update(c, "UPDATE deliveries SET prompt_id = ? WHERE id = ?", prompt, deliveryId);
-    return prompt;
+    return fresh.get(ThreadLocalRandom.current().nextInt(fresh.size()));
   }
 
   /** Claims due snooze repeats, deleting them in the same transaction. */
@@ -289,21 +327,29 @@ public final class ReminderStore {
     }
     long now = clock.instant().getEpochSecond();
     db.write(c -> {
-      for (Finished f : results) {
-        switch (f.result()) {
-          case DELIVERED -> update(c, "UPDATE deliveries SET state = 'sent', finished_at = ? WHERE id = ?", now, f.prompt().deliveryId());
-          case FAILED -> update(c, "UPDATE deliveries SET state = 'failed', finished_at = ? WHERE id = ?", now, f.prompt().deliveryId());
-          case CHAT_GONE -> {
-            update(c, "UPDATE deliveries SET state = 'failed', finished_at = ? WHERE id = ?", now, f.prompt().deliveryId());
-            update(c, "UPDATE subscriptions SET next_fire_at = NULL WHERE chat_id = ?", f.prompt().chatId());
-          }
-          case ABANDONED -> {
-            if (!f.prompt().snoozed()) {
-              release(c, f.prompt());
+      try (PreparedStatement finished = c.prepareStatement(
+          "UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ?")) {
+        for (Finished f : results) {
+          DuePrompt prompt = f.prompt();
+          switch (f.result()) {
+            case DELIVERED, FAILED, CHAT_GONE -> {
+              finished.setString(1, f.result() == PromptOutlet.Result.DELIVERED ? "sent" : "failed");
+              finished.setLong(2, now);
+              finished.setLong(3, prompt.deliveryId());
+              finished.addBatch();
+              if (f.result() == PromptOutlet.Result.CHAT_GONE) {
+                update(c, "UPDATE subscriptions SET next_fire_at = NULL WHERE chat_id = ?", prompt.chatId());
+              }
             }
+            case ABANDONED -> {
+              if (!prompt.snoozed()) {
+                release(c, prompt);
+              }
+            }
+            default -> throw new IllegalStateException(f.result().name());
           }
-          default -> throw new IllegalStateException(f.result().name());
         }
+        finished.executeBatch();
       }
       return null;
     });

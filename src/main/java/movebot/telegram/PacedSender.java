@@ -42,7 +42,8 @@ final class PacedSender implements Outbound, AutoCloseable {
   static final int MAX_ATTEMPTS = 6;
   static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
   private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
-  private static final int MAX_IN_FLIGHT = 32;
+  /** The most sends in flight at once, whatever the rate; also the worker pool's size. */
+  static final int MAX_IN_FLIGHT = 64;
 
   /** Performs one reply as one API call. */
   @FunctionalInterface
@@ -65,7 +66,7 @@ final class PacedSender implements Outbound, AutoCloseable {
   private final PriorityQueue<ChatLine> waiting = new PriorityQueue<>(Comparator.comparingLong(l -> l.readyAt));
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicInteger inFlightCount = new AtomicInteger();
-  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+  private final Semaphore inFlight;
   private final ExecutorService workers;
   private final Thread dispatcher;
 
@@ -93,10 +94,15 @@ final class PacedSender implements Outbound, AutoCloseable {
     this.chatIntervalNanos = (long) (1_000_000_000L / perChatRate);
     this.onChatGone = onChatGone;
     this.onUnauthorized = onUnauthorized;
+    // Sends in flight when the server stalls all land together when it recovers. Holding them
+    // to a tenth of a second's quota keeps such a burst within the headroom between our rate
+    // and Telegram's limit (25/s against about 30/s).
+    int maxInFlight = (int) Math.min(MAX_IN_FLIGHT, Math.max(4, Math.ceil(globalRate / 10)));
+    this.inFlight = new Semaphore(maxInFlight);
     AtomicInteger workerNumber = new AtomicInteger();
     this.workers =
         Executors.newFixedThreadPool(
-            MAX_IN_FLIGHT,
+            maxInFlight,
             r -> {
               Thread t = new Thread(r, "movebot-send-" + workerNumber.incrementAndGet());
               t.setDaemon(true);

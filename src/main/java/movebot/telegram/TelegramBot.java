@@ -11,6 +11,7 @@ import movebot.chat.CommandMenu;
 import movebot.chat.Outbound;
 import movebot.config.Settings;
 import movebot.storage.Database;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,15 +59,25 @@ public final class TelegramBot {
   public int run() {
     PollingWatch watch = new PollingWatch(this::fail);
     // No silent re-send of a POST: a retry is the sender's decision, counted and bounded.
+    // OkHttp queues calls past 5 per host; ours are already paced and bounded, so let them go.
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(PacedSender.MAX_IN_FLIGHT);
+    dispatcher.setMaxRequestsPerHost(PacedSender.MAX_IN_FLIGHT);
     OkHttpClient sendHttp =
         new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
             .retryOnConnectionFailure(false)
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(30))
             .writeTimeout(Duration.ofSeconds(30))
             .build();
+    // Its own dispatcher, so cancelling the long poll at shutdown leaves sends in flight alone.
     OkHttpClient pollHttp =
-        sendHttp.newBuilder().readTimeout(Duration.ofSeconds(LONG_POLL_SECONDS + 25)).addInterceptor(watch).build();
+        sendHttp.newBuilder()
+            .dispatcher(new Dispatcher())
+            .readTimeout(Duration.ofSeconds(LONG_POLL_SECONDS + 25))
+            .addInterceptor(watch)
+            .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(sendHttp, token, url);
 
     User me = whoAmI(client);
