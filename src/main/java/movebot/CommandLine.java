@@ -24,13 +24,14 @@ record CommandLine(
           + "       movebot chat [--config DIR] [--db FILE]\n"
           + "       movebot ask [--config DIR] [--json] [QUESTION...]\n"
           + "       movebot check [--config DIR]\n"
-          + "       movebot unanswered [--config DIR] [--db FILE]";
+          + "       movebot unanswered [--config DIR] [--db FILE]\n"
+          + "       movebot backup [--db FILE] TARGET_FILE";
 
   static final String DEFAULT_API_URL = "https://api.telegram.org";
   static final Path DEFAULT_DB = Path.of("data", "movebot.db");
   static final Path DEFAULT_CONFIG = Path.of("config");
 
-  private static final Set<String> COMMANDS = Set.of("run", "chat", "ask", "check", "unanswered");
+  private static final Set<String> COMMANDS = Set.of("run", "chat", "ask", "check", "unanswered", "backup");
 
   CommandLine {
     config = config.map(Path::normalize);
@@ -75,7 +76,10 @@ record CommandLine(
         }
       }
     }
-    if (!command.equals("ask") && !words.isEmpty()) {
+    if (command.equals("backup") && words.size() != 1) {
+      throw new UsageException("backup takes one argument: the file to write the copy to");
+    }
+    if (!command.equals("ask") && !command.equals("backup") && !words.isEmpty()) {
       throw new UsageException("'" + command + "' takes no arguments, got '" + words.get(0) + "'");
     }
     if (json && !command.equals("ask")) {

@@ -61,6 +61,7 @@ public final class Main {
         case "ask" -> ask(commandLine);
         case "check" -> check(commandLine);
         case "unanswered" -> unanswered(commandLine);
+        case "backup" -> backup(commandLine);
         default -> throw new IllegalStateException(commandLine.command());
       };
     } catch (ConfigException e) {
@@ -173,6 +174,15 @@ public final class Main {
       }
       return 0;
     }
+  }
+
+  private int backup(CommandLine commandLine) {
+    Path target = Path.of(commandLine.words().get(0));
+    try (Database db = Database.open(commandLine.database(env))) {
+      db.backup(target);
+    }
+    out.println("backup written to " + target.toAbsolutePath());
+    return 0;
   }
 
   private AnswerDesk.Library loadKnowledge(CommandLine commandLine) throws ConfigException {

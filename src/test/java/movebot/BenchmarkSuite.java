@@ -11,7 +11,7 @@ import movebot.reminders.DueQueryBenchmark;
 
 /**
  * Every benchmark, one table: {@code ./mvnw -B -Pbench verify} (all), or
- * {@code ./mvnw -B -Pbench verify -Dbench=prompts,due} for some. Not part of the tests.
+ * {@code ./mvnw -B -Pbench verify -Dbench=due,prompts-limited,prompts-raised} for some. Not part of the tests.
  */
 public final class BenchmarkSuite {
   private BenchmarkSuite() {}
@@ -26,8 +26,10 @@ public final class BenchmarkSuite {
     if (wanted.contains("quick")) { // a short run for investigating
       results.addAll(PromptDispatchBenchmark.run(dir, 20_000, 1000, 0, Duration.ofSeconds(60), 0.90));
     }
-    if (wanted.contains("all") || wanted.contains("prompts")) {
+    if (wanted.contains("all") || wanted.contains("prompts") || wanted.contains("prompts-limited")) {
       results.addAll(PromptDispatchBenchmark.run(dir, 100_000, 25, 30, Duration.ofSeconds(60), 0.97));
+    }
+    if (wanted.contains("all") || wanted.contains("prompts") || wanted.contains("prompts-raised")) {
       results.addAll(PromptDispatchBenchmark.run(dir, 100_000, 1000, 0, Duration.ofSeconds(300), 0.90));
     }
     System.out.println();

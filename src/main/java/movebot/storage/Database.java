@@ -42,11 +42,43 @@ public final class Database implements AutoCloseable {
       Migrations.apply(writer);
       reader = connect(absolute);
       return new Database(absolute, writer, reader);
-    } catch (IOException | SQLException e) {
+    } catch (SQLException e) {
       closeQuietly(reader);
       closeQuietly(writer);
+      if (isDamaged(e)) {
+        throw new StorageException(
+            "database " + absolute + " is damaged or not a movebot database (" + e.getMessage() + ")."
+                + " Stop here: restore the latest backup (made with 'movebot backup FILE') over it,"
+                + " or move it aside to start with an empty one.", e);
+      }
       throw new StorageException("cannot open database " + absolute + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new StorageException("cannot create database " + absolute + ": " + e, e);
     }
+  }
+
+  private static boolean isDamaged(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")
+        || message.contains("file is not a database") || message.contains("malformed");
+  }
+
+  /**
+   * Writes a consistent copy to {@code target} with {@code VACUUM INTO}, while the bot keeps
+   * writing: the copy is one read snapshot. Never copy the live file: it can be mid-write.
+   */
+  public void backup(Path target) {
+    Path absolute = target.toAbsolutePath();
+    if (Files.exists(absolute)) {
+      throw new StorageException("backup target " + absolute + " exists already; choose a new file name", null);
+    }
+    read(c -> {
+      try (var st = c.prepareStatement("VACUUM INTO ?")) {
+        st.setString(1, absolute.toString());
+        st.execute();
+      }
+      return null;
+    });
   }
 
   private static void createPrivately(Path file) throws IOException {

@@ -99,4 +99,44 @@ class DatabaseTest {
         List.of("CREATE TABLE a (x INTEGER)", "CREATE INDEX a_x ON a(x)"),
         Migrations.statements("-- comment\nCREATE TABLE a (x INTEGER);\nCREATE INDEX a_x ON a(x);\n"));
   }
+
+  @Test
+  void aDamagedFileIsRefusedWithHowToRestore() throws Exception {
+    Path file = dir.resolve("garbage.db");
+    Files.write(file, "this is not a database, just forty-odd bytes of text.............".repeat(100).getBytes());
+    StorageException e = assertThrows(StorageException.class, () -> Database.open(file));
+    assertTrue(e.getMessage().contains("damaged or not a movebot database"), e.getMessage());
+    assertTrue(e.getMessage().contains("movebot backup"), e.getMessage());
+  }
+
+  @Test
+  void backupWritesAConsistentCopyWhileWritesGoOn() throws Exception {
+    Path file = dir.resolve("live.db");
+    try (Database db = Database.open(file)) {
+      Thread writer = new Thread(() -> {
+        for (int i = 0; i < 2_000; i++) {
+          int n = i;
+          db.write(c -> c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('k" + n + "', 'v')"));
+        }
+      });
+      writer.start();
+      db.backup(dir.resolve("copy.db"));
+      writer.join();
+    }
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("copy.db"));
+        var rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+      assertEquals("ok", rs.getString(1));
+    }
+    try (Database copy = Database.open(dir.resolve("copy.db"))) {
+      assertEquals(Migrations.latestVersion(), copy.schemaVersion());
+    }
+  }
+
+  @Test
+  void backupRefusesToOverwrite() throws Exception {
+    Files.writeString(dir.resolve("exists.db"), "x");
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      assertThrows(StorageException.class, () -> db.backup(dir.resolve("exists.db")));
+    }
+  }
 }
