@@ -27,12 +27,16 @@ import org.slf4j.LoggerFactory;
 public final class PromptDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PromptDispatcher.class);
   private static final Duration MAX_SLEEP = Duration.ofSeconds(1);
+  /** While sends are under way, outcomes are written at least this often. */
+  private static final Duration BUSY_SLEEP = Duration.ofMillis(100);
 
   private final ReminderStore store;
   private final PromptOutlet outlet;
   private final Duration grace;
   private final Clock clock;
   private final int maxAhead;
+  /** Claim again only once this many places are free: fewer, larger transactions. */
+  private final int claimChunk;
   private final AtomicInteger unfinished = new AtomicInteger();
   private final ConcurrentLinkedQueue<ReminderStore.Finished> finished = new ConcurrentLinkedQueue<>();
   private final ReentrantLock lock = new ReentrantLock();
@@ -47,6 +51,7 @@ public final class PromptDispatcher implements AutoCloseable {
     this.grace = grace;
     this.clock = clock;
     this.maxAhead = maxAhead;
+    this.claimChunk = Math.max(1, maxAhead / 4);
     this.thread = new Thread(this::loop, "movebot-prompts");
     this.thread.setDaemon(true);
   }
@@ -84,7 +89,7 @@ public final class PromptDispatcher implements AutoCloseable {
   public int dispatchOnce() {
     flushFinished();
     int room = maxAhead - unfinished.get();
-    if (room <= 0) {
+    if (room < claimChunk) {
       return 0;
     }
     List<DuePrompt> due = new ArrayList<>(store.claimDueSnoozes(room));
@@ -100,8 +105,9 @@ public final class PromptDispatcher implements AutoCloseable {
       unfinished.incrementAndGet();
       outlet.deliver(prompt, result -> {
         finished.add(new ReminderStore.Finished(prompt, result));
-        unfinished.decrementAndGet();
-        signal();
+        if (unfinished.decrementAndGet() == maxAhead - claimChunk) {
+          signal(); // room for another chunk: wake the loop instead of waiting out its sleep
+        }
       });
     }
   }
@@ -121,8 +127,8 @@ public final class PromptDispatcher implements AutoCloseable {
   }
 
   private void sleepUntilDue() throws InterruptedException {
-    if (unfinished.get() >= maxAhead) {
-      sleep(MAX_SLEEP); // woken as soon as a send finishes
+    if (unfinished.get() > 0) {
+      sleep(BUSY_SLEEP); // sends under way: write their outcomes soon, claim when a chunk is free
       return;
     }
     Instant now = clock.instant();

@@ -216,7 +216,12 @@ final class PacedSender implements Outbound, AutoCloseable {
         item = line.items.poll();
         line.inFlight = true;
         inFlightCount.incrementAndGet();
-        nextPermitAt = Math.max(now, nextPermitAt) + globalIntervalNanos;
+        // Stay on the permit grid when this wake-up came a little late, so small delays do not
+        // add up to a lower rate; after idle time start afresh rather than bank permits.
+        if (now - nextPermitAt > globalIntervalNanos) {
+          nextPermitAt = now;
+        }
+        nextPermitAt += globalIntervalNanos;
       } catch (InterruptedException e) {
         return;
       } finally {

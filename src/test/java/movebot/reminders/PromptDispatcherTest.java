@@ -52,13 +52,17 @@ class PromptDispatcherTest {
 
       assertEquals(10, dispatcher.dispatchOnce());
       assertEquals(0, dispatcher.dispatchOnce(), "nothing more while ten are unfinished");
+      outlet.callbacks.remove(0).accept(PromptOutlet.Result.DELIVERED);
+      assertEquals(0, dispatcher.dispatchOnce(), "one free place is less than a chunk (a quarter)");
+      outlet.callbacks.remove(0).accept(PromptOutlet.Result.DELIVERED);
+      assertEquals(2, dispatcher.dispatchOnce(), "two free places make a chunk");
       assertEquals(10, count(db, "SELECT count(*) FROM deliveries WHERE state = 'claimed'"));
 
       outlet.finishAll(PromptOutlet.Result.DELIVERED);
       assertEquals(10, dispatcher.dispatchOnce());
-      assertEquals(10, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"), "outcomes are written in the next round");
+      assertEquals(12, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"), "outcomes are written in the next round");
       outlet.finishAll(PromptOutlet.Result.DELIVERED);
-      assertEquals(5, dispatcher.dispatchOnce());
+      assertEquals(3, dispatcher.dispatchOnce());
       outlet.finishAll(PromptOutlet.Result.DELIVERED);
       dispatcher.flushFinished();
       assertEquals(25, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"));
