@@ -11,7 +11,7 @@ import movebot.reminders.DueQueryBenchmark;
 
 /**
  * Every benchmark, one table: {@code ./mvnw -B -Pbench verify} (all), or
- * {@code ./mvnw -B -Pbench verify -Dbench=due,prompts-limited,prompts-raised} for some. Not part of the tests.
+ * {@code ./mvnw -B -Pbench verify -Dbench=startup,questions,due,prompts-limited,prompts-raised} for some. Not part of the tests.
  */
 public final class BenchmarkSuite {
   private BenchmarkSuite() {}
@@ -20,6 +20,12 @@ public final class BenchmarkSuite {
     Set<String> wanted = Set.of((args.length == 0 ? "all" : args[0]).split(","));
     Path dir = Files.createTempDirectory("movebot-bench");
     List<BenchResult> results = new ArrayList<>();
+    if (wanted.contains("all") || wanted.contains("startup")) {
+      results.addAll(StartupBenchmark.run(dir, 1_000_000, 5));
+    }
+    if (wanted.contains("all") || wanted.contains("questions")) {
+      results.addAll(QuestionThroughputBenchmark.run(dir, 20_000));
+    }
     if (wanted.contains("all") || wanted.contains("due")) {
       results.addAll(DueQueryBenchmark.run(dir, 1_000_000));
     }
