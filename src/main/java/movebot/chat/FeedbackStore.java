@@ -35,8 +35,9 @@ public final class FeedbackStore {
     });
   }
 
+  /** Deferred: a curator's log, not worth a disk wait of its own per question. */
   void unanswered(long userId, String question) {
-    db.write(c -> {
+    db.defer(c -> {
       try (var st = c.prepareStatement(
           "INSERT INTO unanswered (user_id, question, normalized, created_at) VALUES (?, ?, ?, ?)")) {
         st.setLong(1, userId);
@@ -50,6 +51,7 @@ public final class FeedbackStore {
 
   /** Unanswered questions and 👎 answers, most frequent first. */
   public List<Unanswered> report(int limit) {
+    db.flush();
     return db.read(c -> {
       List<Unanswered> rows = new ArrayList<>();
       try (var st = c.prepareStatement(

@@ -10,7 +10,8 @@ import movebot.storage.Database;
 /**
  * The {@code users} table. Remembers recently seen people in memory so that a busy chat does
  * not cost a database write per message: a row is written on first contact and
- * {@code last_seen_at} is refreshed at most once per {@link #REFRESH}.
+ * {@code last_seen_at} is refreshed at most once per {@link #REFRESH}. Those writes are
+ * deferred (committed in batches): losing one in a crash only loses a "last seen" time.
  */
 public final class UserStore {
   static final Duration REFRESH = Duration.ofHours(1);
@@ -41,7 +42,7 @@ public final class UserStore {
     if (previous != null && now - previous < REFRESH.toSeconds()) {
       return;
     }
-    db.write(
+    db.defer(
         c -> {
           try (var st =
               c.prepareStatement(
@@ -63,7 +64,7 @@ public final class UserStore {
 
   /** Deletes the person and, through ON DELETE CASCADE, every row that refers to them. */
   boolean forget(long userId) {
-    lastWritten.remove(userId);
+    lastWritten.remove(userId); // db.write commits deferred writes first, so none re-creates the row
     return db.write(
         c -> {
           try (var st = c.prepareStatement("DELETE FROM users WHERE user_id = ?")) {
@@ -74,6 +75,7 @@ public final class UserStore {
   }
 
   boolean exists(long userId) {
+    db.flush();
     return db.read(
         c -> {
           try (var st = c.prepareStatement("SELECT 1 FROM users WHERE user_id = ?")) {

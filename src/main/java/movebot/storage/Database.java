@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -15,20 +22,38 @@ import org.sqlite.SQLiteConfig;
  * cut; one writer connection whose transactions start with {@code BEGIN IMMEDIATE}, so two
  * writers never deadlock upgrading a read lock; a separate reader connection so queries do
  * not wait behind writes.
+ *
+ * <p>Every commit waits for the disk (a few milliseconds here), so small writes that may be
+ * lost in a crash without harm, such as "this person was seen", can be {@linkplain #defer
+ * deferred}: they are committed together every {@link #FLUSH_EVERY}, and always before any
+ * later {@link #write}, so they keep their order with everything else.
  */
 public final class Database implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 5_000;
+  static final Duration FLUSH_EVERY = Duration.ofMillis(50);
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
 
   private final Path file;
   private final Connection writer;
   private final Connection reader;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ReentrantLock readLock = new ReentrantLock();
+  private final ConcurrentLinkedQueue<SqlWork<?>> deferred = new ConcurrentLinkedQueue<>();
+  private final ScheduledExecutorService flusher;
 
   private Database(Path file, Connection writer, Connection reader) {
     this.file = file;
     this.writer = writer;
     this.reader = reader;
+    this.flusher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "movebot-db-flush");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = FLUSH_EVERY.toMillis();
+    flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** Opens (creating if needed, mode 0600) and migrates the database at {@code file}. */
@@ -110,10 +135,64 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Queues a small write to be committed with others within {@link #FLUSH_EVERY}. Only for
+   * writes whose loss in a crash does no harm; a failure is logged, not thrown.
+   */
+  public void defer(SqlWork<?> work) {
+    deferred.add(work);
+  }
+
+  /** Commits every deferred write now. */
+  public void flush() {
+    writeLock.lock();
+    try {
+      commitDeferred();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private void flushQuietly() {
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      log.error("Could not write deferred changes; will try again", e);
+    }
+  }
+
+  /** Called with the write lock held. Each deferred write stands alone: one failing skips only itself. */
+  private void commitDeferred() {
+    if (deferred.isEmpty()) {
+      return;
+    }
+    try {
+      writer.setAutoCommit(false);
+      try {
+        for (SqlWork<?> work = deferred.poll(); work != null; work = deferred.poll()) {
+          try {
+            work.run(writer);
+          } catch (SQLException e) {
+            log.warn("Dropped a deferred write: {}", e.getMessage());
+          }
+        }
+        writer.commit();
+      } catch (SQLException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      } finally {
+        writer.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("database write failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Runs {@code work} in one write transaction; everything or nothing is stored. */
   public <T> T write(SqlWork<T> work) {
     writeLock.lock();
     try {
+      commitDeferred(); // earlier deferred writes land first: a person's row before their feedback
       writer.setAutoCommit(false);
       try {
         T result = work.run(writer);
@@ -150,6 +229,15 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    flusher.shutdown();
+    try {
+      flusher.awaitTermination(2, TimeUnit.SECONDS);
+      flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.error("Could not write deferred changes at close", e);
+    }
     writeLock.lock();
     readLock.lock();
     try {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.List;
+import movebot.testing.Eventually;
 import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +138,46 @@ class DatabaseTest {
     Files.writeString(dir.resolve("exists.db"), "x");
     try (Database db = Database.open(dir.resolve("m.db"))) {
       assertThrows(StorageException.class, () -> db.backup(dir.resolve("exists.db")));
+    }
+  }
+
+  @Test
+  void deferredWritesLandBeforeALaterWriteInOrder() {
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      db.defer(c -> c.createStatement().executeUpdate("INSERT INTO users (user_id, chat_id, created_at, last_seen_at) VALUES (4, 4, 0, 0)"));
+      // A row that needs the deferred one (foreign key) can be written straight after it.
+      db.write(c -> c.createStatement().executeUpdate(
+          "INSERT INTO feedback (user_id, entry_id, question, helpful, created_at) VALUES (4, 'e', 'q', 1, 0)"));
+      assertEquals(1, Sql.number(db, "SELECT count(*) FROM feedback"));
+    }
+  }
+
+  @Test
+  void aFailingDeferredWriteSkipsOnlyItself() {
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      db.defer(c -> c.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)"));
+      db.defer(c -> c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('kept', '1')"));
+      db.flush();
+      assertEquals(1, Sql.number(db, "SELECT count(*) FROM bot_state WHERE key = 'kept'"));
+    }
+  }
+
+  @Test
+  void deferredWritesAreCommittedWithoutAnyLaterWrite() throws Exception {
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      db.defer(c -> c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('soon', '1')"));
+      Eventually.await(() -> Sql.number(db, "SELECT count(*) FROM bot_state") == 1, java.time.Duration.ofSeconds(5), "flushed by the timer");
+    }
+  }
+
+  @Test
+  void closingCommitsDeferredWrites() throws Exception {
+    Path file = dir.resolve("m.db");
+    Database db = Database.open(file);
+    db.defer(c -> c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('last', '1')"));
+    db.close();
+    try (Database again = Database.open(file)) {
+      assertEquals(1, Sql.number(again, "SELECT count(*) FROM bot_state WHERE key = 'last'"));
     }
   }
 }
