@@ -64,6 +64,6 @@ public final class BotCore implements BotServices {
 
   @Override
   public void stopped() {
-    dispatcher.flushFinished();
+    dispatcher.recordLastOutcomes();
   }
 }
