@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
       createPrivately(absolute);
       writer = connect(absolute);
       Migrations.apply(writer);
+      checkWritable(writer);
       reader = connect(absolute);
       return new Database(absolute, writer, reader);
     } catch (SQLException e) {
@@ -95,7 +96,24 @@ public final class Database implements AutoCloseable {
           case SQLITE_FULL -> "the disk is full (or the database reached its size limit); free some space";
           default -> null;
         };
-    return hint == null ? error.getMessage() : hint + " [" + error.getMessage() + "]";
+    return hint == null ? error.getMessage() : hint + " (" + error.getMessage() + ")";
+  }
+
+  /**
+   * SQLite opens a file it may not write read-only without a word, and an up-to-date schema
+   * needs no write, so without this a read-only file would fail only at the first write. Writes
+   * the header's version unchanged and rolls back: a real write that leaves no trace.
+   */
+  private static void checkWritable(Connection writer) throws SQLException {
+    int version = Migrations.userVersion(writer);
+    try (Statement st = writer.createStatement()) {
+      st.execute("BEGIN IMMEDIATE");
+      try {
+        st.execute("PRAGMA user_version = " + version);
+      } finally {
+        st.execute("ROLLBACK");
+      }
+    }
   }
 
   private static boolean isDamaged(SQLException e) {
