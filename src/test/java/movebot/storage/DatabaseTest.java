@@ -140,20 +140,6 @@ class DatabaseTest {
     }
   }
 
-  /** Sets SQLite's size limit of the bot's own writer connection: a full disk, as far as SQLite can tell. */
-  static void limitGrowth(Database db, long extraPages) {
-    db.write(c -> {
-      try (var st = c.createStatement()) {
-        long pages;
-        try (var rs = st.executeQuery("PRAGMA page_count")) {
-          pages = rs.getLong(1);
-        }
-        st.executeQuery("PRAGMA max_page_count = " + (pages + extraPages)).close();
-      }
-      return null;
-    });
-  }
-
   private static void insertBlobs(Database db, String prefix, int rows) {
     db.write(c -> {
       for (int i = 0; i < rows; i++) {
@@ -186,12 +172,12 @@ class DatabaseTest {
   void aFullDiskFailsTheWriteCleanlyAndWritesWorkOnceThereIsRoom() {
     try (Database db = Database.open(dir.resolve("m.db"))) {
       insertBlobs(db, "before", 1);
-      limitGrowth(db, 0);
+      Sql.limitGrowth(db, 0);
       StorageException e = assertThrows(StorageException.class, () -> insertBlobs(db, "full", 50));
       assertTrue(e.getMessage().contains("disk is full"), e.getMessage());
       assertEquals(1, Sql.number(db, "SELECT count(*) FROM bot_state"), "nothing of the failed write is kept");
 
-      limitGrowth(db, 1_000);
+      Sql.limitGrowth(db, 1_000);
       insertBlobs(db, "after", 50);
       assertEquals(51, Sql.number(db, "SELECT count(*) FROM bot_state"));
       assertEquals("ok", pragma(db, "integrity_check"));
