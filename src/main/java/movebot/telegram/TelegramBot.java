@@ -32,7 +32,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-  private static final int LONG_POLL_SECONDS = 50;
+  static final int LONG_POLL_SECONDS = 50;
 
   private final String token;
   private final TelegramUrl url;
