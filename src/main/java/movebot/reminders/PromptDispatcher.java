@@ -47,6 +47,7 @@ public final class PromptDispatcher implements AutoCloseable {
   private final Condition wake = lock.newCondition();
   private final Thread thread;
   private volatile boolean running = true;
+  private volatile int failedRounds;
 
   /** @param maxAhead how many prompts may be claimed but not yet finished */
   public PromptDispatcher(ReminderStore store, PromptOutlet outlet, Duration grace, Clock clock, int maxAhead) {
@@ -67,7 +68,6 @@ public final class PromptDispatcher implements AutoCloseable {
 
   private void loop() {
     boolean recovered = false;
-    int failures = 0;
     while (running) {
       try {
         if (!recovered) {
@@ -76,16 +76,16 @@ public final class PromptDispatcher implements AutoCloseable {
           recovered = true;
         }
         dispatchOnce();
-        if (failures > 0) {
-          log.info("Prompt dispatch works again after {} failed rounds", failures);
-          failures = 0;
+        if (failedRounds > 0) {
+          log.info("Prompt dispatch works again after {} failed rounds", failedRounds);
+          failedRounds = 0;
         }
         sleepUntilDue();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        failures++;
+        int failures = ++failedRounds;
         if (failures == 1) {
           log.error("Prompt dispatch failed; trying again every second until it works", e);
         } else if (failures % 60 == 0) {
@@ -147,6 +147,11 @@ public final class PromptDispatcher implements AutoCloseable {
   /** Outcomes collected but not yet written; for tests. */
   int unwritten() {
     return finished.size();
+  }
+
+  /** Rounds in a row that failed (the database refused a write); 0 once a round works. */
+  public int failedRounds() {
+    return failedRounds;
   }
 
   /** Prompts claimed and not yet finished; for tests and shutdown. */
