@@ -42,6 +42,11 @@ public final class BotCore implements BotServices {
     this.conversation = new Conversation(username, new UserStore(db, clock), answers, reminderDesk, settings);
   }
 
+  /** The due-prompt dispatcher, for its health ({@link PromptDispatcher#failedRounds}). */
+  public PromptDispatcher dispatcher() {
+    return dispatcher;
+  }
+
   @Override
   public Conversation conversation() {
     return conversation;
@@ -64,6 +69,6 @@ public final class BotCore implements BotServices {
 
   @Override
   public void stopped() {
-    dispatcher.flushFinished();
+    dispatcher.recordLastOutcomes();
   }
 }

@@ -32,9 +32,16 @@ final class BotProcess implements AutoCloseable {
   }
 
   static BotProcess start(Path dir, Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    return startAs(List.of(), dir, env, jvmOptions, args);
+  }
+
+  /** Runs the jar behind {@code launcher}, e.g. {@code setpriv --reuid=...} to run it as another user. */
+  static BotProcess startAs(List<String> launcher, Path dir, Map<String, String> env, List<String> jvmOptions, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(launcher);
+    command.add(javaBinary());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar().toString()));
+    command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
     command.addAll(List.of(args));
     Path output = Files.createTempFile(dir, "movebot-", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
@@ -51,6 +58,12 @@ final class BotProcess implements AutoCloseable {
   /** SIGTERM, as `docker stop` and systemd send. */
   void terminate() {
     process.destroy();
+  }
+
+  /** SIGKILL: no shutdown hook, no flush, as in a crash or an OOM kill. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   /** The exit code, or -1 if the process is still running after {@code seconds}. */

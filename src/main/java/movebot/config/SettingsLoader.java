@@ -29,12 +29,13 @@ public final class SettingsLoader {
   static final String DEFAULT_ZONE = "timezone.default";
   static final String RATE_GLOBAL = "send.rate.global";
   static final String RATE_PER_CHAT = "send.rate.per_chat";
+  static final String SEND_TIMEOUT = "send.timeout_seconds";
   static final String GRACE_MINUTES = "reminders.grace_minutes";
   static final String ADMIN_IDS = "admin.user_ids";
   static final String LOG_LEVEL = "log.level";
 
   private static final Set<String> KNOWN_KEYS =
-      Set.of(DEFAULT_ZONE, RATE_GLOBAL, RATE_PER_CHAT, GRACE_MINUTES, ADMIN_IDS, LOG_LEVEL);
+      Set.of(DEFAULT_ZONE, RATE_GLOBAL, RATE_PER_CHAT, SEND_TIMEOUT, GRACE_MINUTES, ADMIN_IDS, LOG_LEVEL);
   private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
 
   private SettingsLoader() {}
@@ -81,13 +82,14 @@ public final class SettingsLoader {
     ZoneId zone = values.zone(DEFAULT_ZONE, "UTC");
     double global = values.positiveNumber(RATE_GLOBAL, "25", 1000);
     double perChat = values.positiveNumber(RATE_PER_CHAT, "1", 100);
+    long sendTimeout = values.wholeNumber(SEND_TIMEOUT, "30", 1, 300);
     long grace = values.wholeNumber(GRACE_MINUTES, "60", 0, 24 * 60);
     Set<Long> admins = values.idList(ADMIN_IDS);
     String level = values.oneOf(LOG_LEVEL, "info", LOG_LEVELS);
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Settings(zone, global, perChat, Duration.ofMinutes(grace), admins, level);
+    return new Settings(zone, global, perChat, Duration.ofMinutes(grace), admins, level, Duration.ofSeconds(sendTimeout));
   }
 
   /** Looks up one key (environment first) and records a problem naming it when it is bad. */

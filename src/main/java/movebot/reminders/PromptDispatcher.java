@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * not yet marked: at most {@code maxAhead} prompts (about two seconds of sending), because
  * this dispatcher claims no more than that ahead of what the sender has finished.
  *
+ * <p>When the database refuses a write (locked by another process, disk full), nothing is
+ * claimed, so nothing is sent without a claim; outcomes that could not be written are kept and
+ * written by a later round, so a send that happened is never forgotten and sent again.
+ *
  * <p>Runs on one owned daemon thread that catches everything, so it never dies silently.
  */
 public final class PromptDispatcher implements AutoCloseable {
@@ -43,6 +47,7 @@ public final class PromptDispatcher implements AutoCloseable {
   private final Condition wake = lock.newCondition();
   private final Thread thread;
   private volatile boolean running = true;
+  private volatile int failedRounds;
 
   /** @param maxAhead how many prompts may be claimed but not yet finished */
   public PromptDispatcher(ReminderStore store, PromptOutlet outlet, Duration grace, Clock clock, int maxAhead) {
@@ -62,20 +67,30 @@ public final class PromptDispatcher implements AutoCloseable {
   }
 
   private void loop() {
-    try {
-      hand(store.recoverUnfinished(grace));
-    } catch (RuntimeException e) {
-      log.error("Could not recover prompts claimed before the last stop", e);
-    }
+    boolean recovered = false;
     while (running) {
       try {
+        if (!recovered) {
+          // Before claiming anything new: a claim left by a crash is never claimed again otherwise.
+          hand(store.recoverUnfinished(grace));
+          recovered = true;
+        }
         dispatchOnce();
+        if (failedRounds > 0) {
+          log.info("Prompt dispatch works again after {} failed rounds", failedRounds);
+          failedRounds = 0;
+        }
         sleepUntilDue();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        log.error("Prompt dispatch failed; trying again shortly", e);
+        int failures = ++failedRounds;
+        if (failures == 1) {
+          log.error("Prompt dispatch failed; trying again every second until it works", e);
+        } else if (failures % 60 == 0) {
+          log.error("Prompt dispatch still failing after {} rounds: {}", failures, e.getMessage());
+        }
         try {
           sleep(MAX_SLEEP);
         } catch (InterruptedException interrupted) {
@@ -112,13 +127,31 @@ public final class PromptDispatcher implements AutoCloseable {
     }
   }
 
-  /** Writes the outcomes collected since the last call, in one transaction. */
+  /**
+   * Writes the outcomes collected since the last call, in one transaction. If the write fails
+   * they are kept for the next call, and the failure is thrown.
+   */
   public void flushFinished() {
     List<ReminderStore.Finished> batch = new ArrayList<>();
     for (ReminderStore.Finished f = finished.poll(); f != null; f = finished.poll()) {
       batch.add(f);
     }
-    store.finish(batch);
+    try {
+      store.finish(batch);
+    } catch (RuntimeException e) {
+      finished.addAll(batch);
+      throw e;
+    }
+  }
+
+  /** Outcomes collected but not yet written; for tests. */
+  int unwritten() {
+    return finished.size();
+  }
+
+  /** Rounds in a row that failed (the database refused a write); 0 once a round works. */
+  public int failedRounds() {
+    return failedRounds;
   }
 
   /** Prompts claimed and not yet finished; for tests and shutdown. */
@@ -164,7 +197,7 @@ public final class PromptDispatcher implements AutoCloseable {
   }
 
   /**
-   * Stops claiming. Call before shutting the sender down, then {@link #flushFinished} after it,
+   * Stops claiming. Call before shutting the sender down, then {@link #recordLastOutcomes} after it,
    * so abandoned prompts are released for the next start.
    */
   @Override
@@ -176,6 +209,18 @@ public final class PromptDispatcher implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    flushFinished();
+    recordLastOutcomes();
+  }
+
+  /**
+   * Writes what is left to write at shutdown; a failure is logged, not thrown: those prompts
+   * stay claimed, and the next start sends them again if they are still within the grace window.
+   */
+  public void recordLastOutcomes() {
+    try {
+      flushFinished();
+    } catch (RuntimeException e) {
+      log.error("Could not record how {} prompt sends ended; the next start counts them as unsent", finished.size(), e);
+    }
   }
 }

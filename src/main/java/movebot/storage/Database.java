@@ -2,11 +2,13 @@ package movebot.storage;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -29,9 +31,14 @@ import org.sqlite.SQLiteConfig;
  * later {@link #write}, so they keep their order with everything else.
  */
 public final class Database implements AutoCloseable {
-  private static final int BUSY_TIMEOUT_MS = 5_000;
-  static final Duration FLUSH_EVERY = Duration.ofMillis(50);
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  private static final int BUSY_TIMEOUT_MS = 5_000;
+  private static final int SQLITE_BUSY = 5;
+  private static final int SQLITE_LOCKED = 6;
+  private static final int SQLITE_READONLY = 8;
+  private static final int SQLITE_FULL = 13;
+  private static final int SQLITE_CANTOPEN = 14;
+  static final Duration FLUSH_EVERY = Duration.ofMillis(50);
 
   private final Path file;
   private final Connection writer;
@@ -65,6 +72,7 @@ public final class Database implements AutoCloseable {
       createPrivately(absolute);
       writer = connect(absolute);
       Migrations.apply(writer);
+      checkWritable(writer);
       reader = connect(absolute);
       return new Database(absolute, writer, reader);
     } catch (SQLException e) {
@@ -76,9 +84,57 @@ public final class Database implements AutoCloseable {
                 + " Stop here: restore the latest backup (made with 'movebot backup FILE') over it,"
                 + " or move it aside to start with an empty one.", e);
       }
-      throw new StorageException("cannot open database " + absolute + ": " + e.getMessage(), e);
+      throw new StorageException("cannot open database " + absolute + ": " + explain(absolute, e), e);
+    } catch (FileSystemException e) { // no permission, read-only file system, not a folder
+      throw new StorageException(
+          "cannot create database " + absolute + ": " + (e.getReason() == null ? "permission denied" : e.getReason())
+              + " (" + e.getFile() + "). movebot must be able to create and write files in "
+              + absolute.getParent() + ".", e);
     } catch (IOException e) {
       throw new StorageException("cannot create database " + absolute + ": " + e, e);
+    }
+  }
+
+  /**
+   * SQLite's message, and for the failures an operator can fix, what to do about them. The
+   * result code may sit on a wrapped exception (a failed migration wraps the original).
+   */
+  static String explain(Path file, SQLException error) {
+    int code = 0;
+    for (Throwable t = error; t != null && code == 0; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        code = sql.getErrorCode() & 0xff; // the primary result code, also of an extended one
+      }
+    }
+    String hint =
+        switch (code) {
+          case SQLITE_BUSY, SQLITE_LOCKED -> "the database is locked by another process (waited "
+              + BUSY_TIMEOUT_MS / 1000 + " s); close whatever holds it, such as an sqlite3 shell"
+              + " with an open transaction or a second movebot";
+          case SQLITE_READONLY -> "the database is read-only; movebot must be able to write " + file
+              + " and create its -wal and -shm files in " + file.getParent();
+          case SQLITE_CANTOPEN -> "SQLite cannot open or create its files; movebot must be able to write " + file
+              + " and create its -wal and -shm files in " + file.getParent();
+          case SQLITE_FULL -> "the disk is full (or the database reached its size limit); free some space";
+          default -> null;
+        };
+    return hint == null ? error.getMessage() : hint + " (" + error.getMessage() + ")";
+  }
+
+  /**
+   * SQLite opens a file it may not write read-only without a word, and an up-to-date schema
+   * needs no write, so without this a read-only file would fail only at the first write. Writes
+   * the header's version unchanged and rolls back: a real write that leaves no trace.
+   */
+  private static void checkWritable(Connection writer) throws SQLException {
+    int version = Migrations.userVersion(writer);
+    try (Statement st = writer.createStatement()) {
+      st.execute("BEGIN IMMEDIATE");
+      try {
+        st.execute("PRAGMA user_version = " + version);
+      } finally {
+        st.execute("ROLLBACK");
+      }
     }
   }
 
@@ -148,6 +204,8 @@ public final class Database implements AutoCloseable {
     writeLock.lock();
     try {
       commitDeferred();
+    } catch (SQLException e) {
+      throw new StorageException("database write failed: " + explain(file, e), e);
     } finally {
       writeLock.unlock();
     }
@@ -157,57 +215,79 @@ public final class Database implements AutoCloseable {
     try {
       flush();
     } catch (RuntimeException e) {
-      log.error("Could not write deferred changes; will try again", e);
+      log.error("Could not write deferred changes; will try again: {}", e.getMessage());
     }
   }
 
-  /** Called with the write lock held. Each deferred write stands alone: one failing skips only itself. */
-  private void commitDeferred() {
+  /**
+   * Called with the write lock held. Each deferred write stands alone: one failing skips only
+   * itself. If the transaction cannot even begin (locked, full), the writes stay queued.
+   */
+  private void commitDeferred() throws SQLException {
     if (deferred.isEmpty()) {
       return;
     }
-    try {
-      writer.setAutoCommit(false);
+    try (Statement control = writer.createStatement()) {
+      control.execute("BEGIN IMMEDIATE");
+      boolean committed = false;
       try {
-        for (SqlWork<?> work = deferred.poll(); work != null; work = deferred.poll()) {
+        for (SqlWork<?> work = deferred.peek(); work != null; work = deferred.peek()) {
           try {
             work.run(writer);
-          } catch (SQLException e) {
+          } catch (SQLException | RuntimeException e) {
             log.warn("Dropped a deferred write: {}", e.getMessage());
           }
+          deferred.poll();
         }
-        writer.commit();
-      } catch (SQLException | RuntimeException e) {
-        writer.rollback();
-        throw e;
+        control.execute("COMMIT");
+        committed = true;
       } finally {
-        writer.setAutoCommit(true);
+        if (!committed) {
+          rollback(control);
+        }
       }
-    } catch (SQLException e) {
-      throw new StorageException("database write failed: " + e.getMessage(), e);
     }
   }
 
-  /** Runs {@code work} in one write transaction; everything or nothing is stored. */
+  /**
+   * Runs {@code work} in one write transaction; everything or nothing is stored.
+   *
+   * <p>The transaction is begun and ended with explicit statements rather than the driver's
+   * auto-commit switch: sqlite-jdbc turns auto-commit off before its {@code BEGIN} runs, so a
+   * {@code BEGIN} that failed (the database locked by another process) left the connection
+   * without a transaction but believing it had one, and every later write failed.
+   */
   public <T> T write(SqlWork<T> work) {
     writeLock.lock();
-    try {
+    try (Statement control = writer.createStatement()) {
       commitDeferred(); // earlier deferred writes land first: a person's row before their feedback
-      writer.setAutoCommit(false);
+      control.execute("BEGIN IMMEDIATE"); // waits up to the busy timeout for another writer
+      boolean committed = false;
       try {
         T result = work.run(writer);
-        writer.commit();
+        control.execute("COMMIT");
+        committed = true;
         return result;
-      } catch (SQLException | RuntimeException e) {
-        writer.rollback();
-        throw e;
       } finally {
-        writer.setAutoCommit(true);
+        if (!committed) {
+          rollback(control);
+        }
       }
     } catch (SQLException e) {
-      throw new StorageException("database write failed: " + e.getMessage(), e);
+      throw new StorageException("database write failed: " + explain(file, e), e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** Ends a failed transaction; SQLite may have rolled it back already (e.g. after SQLITE_FULL). */
+  private static void rollback(Statement control) {
+    try {
+      control.execute("ROLLBACK");
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+        log.warn("Could not roll back a failed write: {}", e.getMessage());
+      }
     }
   }
 
@@ -217,7 +297,7 @@ public final class Database implements AutoCloseable {
     try {
       return work.run(reader);
     } catch (SQLException e) {
-      throw new StorageException("database read failed: " + e.getMessage(), e);
+      throw new StorageException("database read failed: " + explain(file, e), e);
     } finally {
       readLock.unlock();
     }
@@ -236,7 +316,7 @@ public final class Database implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      log.error("Could not write deferred changes at close", e);
+      log.error("Could not write deferred changes at close: {}", e.getMessage());
     }
     writeLock.lock();
     readLock.lock();

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  *   <li>429 pauses every send for {@code retry_after}; 5xx and network errors retry the same
  *       message with bounded exponential backoff; 403 and "chat not found" drop the chat's
  *       queue and report it through {@code onChatGone}.
+ *   <li>A message sent but not answered in time ({@link SendFailure.Kind#NO_ANSWER}) is not
+ *       sent again: Telegram may have delivered it. It is reported as failed and logged as
+ *       possibly delivered.
  * </ul>
  */
 final class PacedSender implements Outbound, AutoCloseable {
@@ -280,7 +283,11 @@ final class PacedSender implements Outbound, AutoCloseable {
       complete(item.whenDone(), outcome);
     }
     if (failure != null && failure.kind() == SendFailure.Kind.CHAT_GONE) {
-      onChatGone.accept(line.chatId);
+      try {
+        onChatGone.accept(line.chatId);
+      } catch (RuntimeException e) {
+        log.error("Could not record that chat {} is gone", line.chatId, e);
+      }
     }
     if (failure != null && failure.kind() == SendFailure.Kind.UNAUTHORIZED) {
       onUnauthorized.run();
@@ -305,6 +312,10 @@ final class PacedSender implements Outbound, AutoCloseable {
           return null;
         }
         log.warn("Giving up on a send to chat {} after {} attempts: {}", line.chatId, item.attempts(), failure.description());
+        return Outcome.FAILED;
+      case NO_ANSWER:
+        log.warn("No answer from Telegram in time to a message for chat {}; it may have been delivered,"
+            + " so it is not sent again", line.chatId);
         return Outcome.FAILED;
       case CHAT_GONE:
         log.info("Chat {} is gone ({}); dropping its queue", line.chatId, failure.description());

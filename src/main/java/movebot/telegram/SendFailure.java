@@ -11,8 +11,13 @@ record SendFailure(Kind kind, Duration retryAfter, String description) {
   enum Kind {
     /** 429: everyone waits {@code retryAfter}, then the same message is tried again. */
     RATE_LIMITED,
-    /** 5xx, timeouts, broken connections, unreadable answers: retry with bounded backoff. */
+    /** 5xx, connect failures, connections closed before an answer, unreadable answers: retry with bounded backoff. */
     TRANSIENT,
+    /**
+     * The request was sent but no answer came in time: Telegram may have delivered it, so it is
+     * not sent again (a possible miss rather than a possible duplicate).
+     */
+    NO_ANSWER,
     /** 403, or 400 "chat not found" and friends: stop writing to this chat. */
     CHAT_GONE,
     /** Any other 4xx: this message will never be accepted. */
@@ -41,6 +46,11 @@ record SendFailure(Kind kind, Duration retryAfter, String description) {
         return new SendFailure(Kind.REJECTED, Duration.ZERO, code + " " + description);
       }
       return new SendFailure(Kind.TRANSIENT, Duration.ZERO, code + " " + description);
+    }
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnansweredRequests.NoAnswerException) {
+        return new SendFailure(Kind.NO_ANSWER, Duration.ZERO, "no answer in time");
+      }
     }
     // Network errors and answers that are not Bot API JSON (an HTML 502 page) land here.
     String what = error.getCause() != null ? error.getCause().getClass().getSimpleName() : error.getClass().getSimpleName();

@@ -32,13 +32,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-  private static final int LONG_POLL_SECONDS = 50;
+  static final int LONG_POLL_SECONDS = 50;
 
   private final String token;
   private final TelegramUrl url;
   private final Settings settings;
   private final Database db;
   private final BiFunction<String, Outbound, BotServices> servicesFor;
+  private final int longPollSeconds;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile String fatalReason;
 
@@ -48,34 +49,54 @@ public final class TelegramBot {
    */
   public TelegramBot(
       String token, String apiUrl, Settings settings, Database db, BiFunction<String, Outbound, BotServices> servicesFor) {
+    this(token, apiUrl, settings, db, servicesFor, LONG_POLL_SECONDS);
+  }
+
+  /** With a shorter long poll, for tests of what happens when a poll is not answered. */
+  TelegramBot(
+      String token,
+      String apiUrl,
+      Settings settings,
+      Database db,
+      BiFunction<String, Outbound, BotServices> servicesFor,
+      int longPollSeconds) {
     this.token = token;
     this.url = ApiEndpoint.parse(apiUrl);
     this.settings = settings;
     this.db = db;
     this.servicesFor = servicesFor;
+    this.longPollSeconds = longPollSeconds;
   }
 
   /** Runs until stopped; returns the process exit code (0 after a requested stop, 1 on failure). */
   public int run() {
     PollingWatch watch = new PollingWatch(this::fail);
     // No silent re-send of a POST: a retry is the sender's decision, counted and bounded.
+    OkHttpClient base =
+        new OkHttpClient.Builder()
+            .retryOnConnectionFailure(false)
+            .connectTimeout(Duration.ofSeconds(10))
+            .writeTimeout(Duration.ofSeconds(30))
+            .build();
     // OkHttp queues calls past 5 per host; ours are already paced and bounded, so let them go.
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(PacedSender.MAX_IN_FLIGHT);
     dispatcher.setMaxRequestsPerHost(PacedSender.MAX_IN_FLIGHT);
+    // A send with no answer within send.timeout_seconds is reported as unanswered, not retried.
+    UnansweredRequests unanswered = new UnansweredRequests();
     OkHttpClient sendHttp =
-        new OkHttpClient.Builder()
+        base.newBuilder()
             .dispatcher(dispatcher)
-            .retryOnConnectionFailure(false)
-            .connectTimeout(Duration.ofSeconds(10))
-            .readTimeout(Duration.ofSeconds(30))
-            .writeTimeout(Duration.ofSeconds(30))
+            .readTimeout(settings.sendTimeout())
+            .eventListener(unanswered)
+            .addInterceptor(unanswered)
             .build();
     // Its own dispatcher, so cancelling the long poll at shutdown leaves sends in flight alone.
+    // Telegram holds a poll up to its timeout, then has send.timeout_seconds to answer.
     OkHttpClient pollHttp =
-        sendHttp.newBuilder()
+        base.newBuilder()
             .dispatcher(new Dispatcher())
-            .readTimeout(Duration.ofSeconds(LONG_POLL_SECONDS + 25))
+            .readTimeout(Duration.ofSeconds(longPollSeconds).plus(settings.sendTimeout()))
             .addInterceptor(watch)
             .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(sendHttp, token, url);
@@ -115,7 +136,7 @@ public final class TelegramBot {
               GetUpdates.builder()
                   .offset((int) Math.max(lastSeen, storedOffset) + 1)
                   .limit(100)
-                  .timeout(LONG_POLL_SECONDS)
+                  .timeout(longPollSeconds)
                   .build(),
           consumer);
       services[0].start();
@@ -163,7 +184,8 @@ public final class TelegramBot {
           log.error("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN.");
           return null;
         }
-        if (attempt == 3 || failure.kind() != SendFailure.Kind.TRANSIENT) {
+        boolean worthRetrying = failure.kind() == SendFailure.Kind.TRANSIENT || failure.kind() == SendFailure.Kind.NO_ANSWER;
+        if (attempt == 3 || !worthRetrying) {
           log.error("Cannot reach the Bot API at {}:{} ({})", url.getHost(), url.getPort(), failure.description());
           return null;
         }

@@ -27,6 +27,7 @@ class SettingsLoaderTest {
     assertEquals(25, settings.globalRate());
     assertEquals(1, settings.perChatRate());
     assertEquals(Duration.ofMinutes(60), settings.graceWindow());
+    assertEquals(Duration.ofSeconds(30), settings.sendTimeout());
   }
 
   @Test
@@ -36,6 +37,7 @@ class SettingsLoaderTest {
     assertEquals(ZoneId.of("UTC"), settings.defaultZone());
     assertEquals(25, settings.globalRate());
     assertEquals("info", settings.logLevel());
+    assertEquals(Duration.ofSeconds(30), settings.sendTimeout());
   }
 
   @Test
@@ -50,13 +52,27 @@ class SettingsLoaderTest {
                 "MOVEBOT_TIMEZONE_DEFAULT", "Asia/Kolkata",
                 "MOVEBOT_ADMIN_USER_IDS", "42, 7",
                 "MOVEBOT_REMINDERS_GRACE_MINUTES", "15",
-                "MOVEBOT_LOG_LEVEL", "TRACE"));
+                "MOVEBOT_LOG_LEVEL", "TRACE",
+                "MOVEBOT_SEND_TIMEOUT_SECONDS", "2"));
     assertEquals(1000, settings.globalRate());
     assertEquals(2, settings.perChatRate());
     assertEquals(ZoneId.of("Asia/Kolkata"), settings.defaultZone());
     assertEquals(Set.of(42L, 7L), settings.adminUserIds());
     assertEquals(Duration.ofMinutes(15), settings.graceWindow());
     assertEquals("trace", settings.logLevel());
+    assertEquals(Duration.ofSeconds(2), settings.sendTimeout());
+  }
+
+  @Test
+  void theSendTimeoutIsWholeSecondsFromOneToThreeHundred() throws Exception {
+    Path file = write("send.timeout_seconds=0\n");
+    assertEquals(
+        List.of(file + ": send.timeout_seconds: '0' must be a whole number from 1 to 300"), SettingsLoader.check(dir, Map.of()));
+    assertEquals(
+        List.of("MOVEBOT_SEND_TIMEOUT_SECONDS (environment): '2.5' must be a whole number from 1 to 300"),
+        SettingsLoader.check(dir, Map.of("MOVEBOT_SEND_TIMEOUT_SECONDS", "2.5")));
+    write("send.timeout_seconds=300\n");
+    assertEquals(Duration.ofMinutes(5), SettingsLoader.load(dir, Map.of()).sendTimeout());
   }
 
   @Test

@@ -1,16 +1,25 @@
 package movebot.reminders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import movebot.bench.SeededDatabase;
 import movebot.storage.Database;
+import movebot.storage.StorageException;
 import movebot.testing.MutableClock;
 import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
@@ -101,6 +110,61 @@ class PromptDispatcherTest {
       outlet.finishAll(PromptOutlet.Result.CHAT_GONE);
       dispatcher.flushFinished();
       assertEquals(0, count(db, "SELECT count(*) FROM subscriptions WHERE next_fire_at IS NOT NULL"));
+    }
+  }
+
+  @Test
+  void outcomesThatCouldNotBeWrittenAreKeptAndWrittenByALaterRound() {
+    Instant due = Instant.parse("2026-03-02T07:00:00Z");
+    SeededDatabase.create(dir.resolve("m.db"), 3, id -> due);
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      MutableClock clock = new MutableClock(due.plusSeconds(5));
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
+      HeldOutlet outlet = new HeldOutlet();
+      PromptDispatcher dispatcher = new PromptDispatcher(store, outlet, Duration.ofMinutes(60), clock, 10);
+      assertEquals(3, dispatcher.dispatchOnce());
+      // Every write to deliveries fails, as with a full disk.
+      db.write(c -> c.createStatement().executeUpdate(
+          "CREATE TRIGGER refuse BEFORE UPDATE ON deliveries BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+      outlet.finishAll(PromptOutlet.Result.DELIVERED);
+
+      assertThrows(StorageException.class, dispatcher::flushFinished);
+      assertThrows(StorageException.class, dispatcher::dispatchOnce, "a round fails at its first write");
+      assertEquals(3, dispatcher.unwritten(), "the outcomes are kept");
+      assertEquals(3, count(db, "SELECT count(*) FROM deliveries WHERE state = 'claimed'"));
+
+      db.write(c -> c.createStatement().executeUpdate("DROP TRIGGER refuse"));
+      dispatcher.flushFinished();
+      assertEquals(3, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"), "sent prompts are recorded, not resent later");
+    }
+  }
+
+  @Test
+  void claimsLeftByACrashAreRecoveredEvenWhenTheDatabaseIsLockedAtStartUp() throws Exception {
+    Instant due = Instant.parse("2026-03-02T07:00:00Z");
+    Path file = dir.resolve("m.db");
+    SeededDatabase.create(file, 2, id -> due);
+    MutableClock clock = new MutableClock(due.plusSeconds(5));
+    try (Database db = Database.open(file)) {
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
+      assertEquals(2, new PromptDispatcher(store, new HeldOutlet(), Duration.ofMinutes(60), clock, 10).dispatchOnce());
+      // ...and the process dies before any outcome is written.
+    }
+    try (Database db = Database.open(file); Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
+      BlockingQueue<DuePrompt> resent = new LinkedBlockingQueue<>();
+      PromptDispatcher restarted =
+          new PromptDispatcher(store, (prompt, whenDone) -> resent.add(prompt), Duration.ofMinutes(60), clock, 10);
+      other.createStatement().execute("BEGIN EXCLUSIVE"); // longer than the busy timeout
+      restarted.start();
+      try {
+        assertNull(resent.poll(6, TimeUnit.SECONDS), "nothing can be recovered while the database is locked");
+        other.createStatement().execute("ROLLBACK");
+        assertNotNull(resent.poll(10, TimeUnit.SECONDS), "recovered once the lock is gone");
+        assertNotNull(resent.poll(10, TimeUnit.SECONDS));
+      } finally {
+        restarted.close();
+      }
     }
   }
 }

@@ -141,6 +141,50 @@ class DatabaseTest {
     }
   }
 
+  private static void insertBlobs(Database db, String prefix, int rows) {
+    db.write(c -> {
+      for (int i = 0; i < rows; i++) {
+        c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('" + prefix + i + "', hex(randomblob(500)))");
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void aWriteWhileAnotherProcessHoldsTheLockFailsSayingSoAndWorksOnceItIsReleased() throws Exception {
+    Path file = dir.resolve("m.db");
+    try (Database db = Database.open(file); var other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      other.createStatement().execute("BEGIN EXCLUSIVE");
+      StorageException e = assertThrows(StorageException.class, () -> insertBlobs(db, "a", 1));
+      assertTrue(e.getMessage().contains("locked by another process"), e.getMessage());
+      assertEquals(0, Sql.number(db, "SELECT count(*) FROM bot_state"), "reads go on while another process writes");
+      other.createStatement().execute("ROLLBACK");
+
+      insertBlobs(db, "b", 2);
+      assertThrows(StorageException.class, () -> db.write(c -> {
+        c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('c', '1')");
+        return c.createStatement().executeUpdate("INSERT INTO bot_state VALUES ('c', '2')");
+      }));
+      assertEquals(2, Sql.number(db, "SELECT count(*) FROM bot_state"), "writes are whole transactions again");
+    }
+  }
+
+  @Test
+  void aFullDiskFailsTheWriteCleanlyAndWritesWorkOnceThereIsRoom() {
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      insertBlobs(db, "before", 1);
+      Sql.limitGrowth(db, 0);
+      StorageException e = assertThrows(StorageException.class, () -> insertBlobs(db, "full", 50));
+      assertTrue(e.getMessage().contains("disk is full"), e.getMessage());
+      assertEquals(1, Sql.number(db, "SELECT count(*) FROM bot_state"), "nothing of the failed write is kept");
+
+      Sql.limitGrowth(db, 1_000);
+      insertBlobs(db, "after", 50);
+      assertEquals(51, Sql.number(db, "SELECT count(*) FROM bot_state"));
+      assertEquals("ok", pragma(db, "integrity_check"));
+    }
+  }
+
   @Test
   void deferredWritesLandBeforeALaterWriteInOrder() {
     try (Database db = Database.open(dir.resolve("m.db"))) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.ApiResponse;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class PacedSenderTest {
@@ -191,6 +193,16 @@ class PacedSenderTest {
     }
     assertEquals(Outcome.FAILED, await(send(message(4, "never"), Lane.PROMPT)));
     assertEquals(PacedSender.MAX_ATTEMPTS, performer.attempts.get());
+  }
+
+  @Test
+  void aSendWithoutAnAnswerIsNotSentAgain() throws Exception {
+    sender(100, 100);
+    performer.failNext(7, new TelegramApiException("Unable to execute sendmessage method",
+        new UnansweredRequests.NoAnswerException(new SocketTimeoutException("timeout"))));
+    assertEquals(Outcome.FAILED, await(send(message(7, "maybe delivered"), Lane.PROMPT)));
+    assertEquals(Outcome.DELIVERED, await(send(message(7, "next"), Lane.PROMPT)), "the chat goes on");
+    assertEquals(2, performer.attempts.get(), "one attempt each: the unanswered one is not repeated");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import movebot.BotCore;
 import movebot.chat.AnswerDesk;
 import movebot.config.Settings;
@@ -18,12 +19,19 @@ final class RunningBot implements AutoCloseable {
   final Database db;
   final TelegramBot bot;
   final CompletableFuture<Integer> exit;
+  private final AtomicReference<BotCore> core = new AtomicReference<>();
 
   RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings) throws Exception {
     this(api, token, dbFile, settings, Clock.systemUTC());
   }
 
   RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings, Clock clock) throws Exception {
+    this(api, token, dbFile, settings, clock, TelegramBot.LONG_POLL_SECONDS);
+  }
+
+  /** With a long poll of {@code longPollSeconds} instead of Telegram's usual 50. */
+  RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings, Clock clock, int longPollSeconds)
+      throws Exception {
     this.db = Database.open(dbFile);
     AnswerDesk.Library library = AnswerDesk.Library.load(CONFIG);
     this.bot =
@@ -32,10 +40,20 @@ final class RunningBot implements AutoCloseable {
             api.baseUrl(),
             settings,
             db,
-            (username, outbound) -> new BotCore(username, outbound, settings, db, library, CONFIG, clock));
+            (username, outbound) -> {
+              BotCore built = new BotCore(username, outbound, settings, db, library, CONFIG, clock);
+              core.set(built);
+              return built;
+            },
+            longPollSeconds);
     this.exit = CompletableFuture.supplyAsync(bot::run);
     // Ready once the first long poll is waiting: from then on an injected update is seen at once.
     api.awaitCall("getUpdates", call -> true, Duration.ofSeconds(10));
+  }
+
+  /** The bot's parts, once it has started. */
+  BotCore core() {
+    return core.get();
   }
 
   int stop() throws Exception {

@@ -3,6 +3,7 @@ package movebot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.ApiResponse;
@@ -56,5 +57,16 @@ class SendFailureTest {
   @Test
   void unauthorizedIsItsOwnKind() {
     assertEquals(SendFailure.Kind.UNAUTHORIZED, SendFailure.classify(api(401, "Unauthorized", null)).kind());
+  }
+
+  @Test
+  void aSentRequestWithoutAnAnswerIsNoAnswerAndAConnectTimeoutIsTransient() {
+    TelegramApiException unanswered =
+        new TelegramApiException("Unable to execute sendmessage method",
+            new UnansweredRequests.NoAnswerException(new SocketTimeoutException("timeout")));
+    assertEquals(SendFailure.Kind.NO_ANSWER, SendFailure.classify(unanswered).kind());
+    TelegramApiException notConnected =
+        new TelegramApiException("Unable to execute sendmessage method", new SocketTimeoutException("connect timed out"));
+    assertEquals(SendFailure.Kind.TRANSIENT, SendFailure.classify(notConnected).kind());
   }
 }
