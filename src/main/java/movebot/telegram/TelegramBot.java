@@ -20,7 +20,6 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -94,10 +93,13 @@ public final class TelegramBot {
             () -> fail("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN."));
     services[0] = servicesFor.apply(me.getUserName(), sender);
     registerCommandMenu(client);
-    UpdateOffsetStore offsets = new UpdateOffsetStore(db);
-    long storedOffset = offsets.load();
+    UpdateRequests requests = new UpdateRequests(new UpdateOffsetStore(db), LONG_POLL_SECONDS);
     UpdateConsumer consumer =
-        new UpdateConsumer(new UpdateMapper(me.getId(), me.getUserName()), services[0].conversation(), sender, offsets);
+        new UpdateConsumer(
+            new UpdateMapper(me.getId(), me.getUserName()),
+            services[0].conversation(),
+            sender,
+            requests);
     ScheduledExecutorService pollThread =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -107,17 +109,8 @@ public final class TelegramBot {
             });
     try (TelegramBotsLongPollingApplication polling =
         new TelegramBotsLongPollingApplication(
-            ObjectMapper::new, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch))) {
-      polling.registerBot(
-          token,
-          () -> url,
-          lastSeen ->
-              GetUpdates.builder()
-                  .offset((int) Math.max(lastSeen, storedOffset) + 1)
-                  .limit(100)
-                  .timeout(LONG_POLL_SECONDS)
-                  .build(),
-          consumer);
+            ObjectMapper::new, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch, requests))) {
+      requests.follow(polling.registerBot(token, () -> url, requests::next, consumer).getLastReceivedUpdate());
       services[0].start();
       log.info("movebot is running as @{} against {}://{}:{}", me.getUserName(), url.getSchema(), url.getHost(), url.getPort());
       stopRequested.await();

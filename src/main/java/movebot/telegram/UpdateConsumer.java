@@ -17,10 +17,11 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes batches from the poller and hands each update to a worker. The library has already
- * confirmed these updates, so nothing here may throw: every failure is logged and the next
- * update goes on. Updates of one chat always go to the same single-threaded stripe, so a
- * person's messages are answered in the order they were sent.
+ * Takes batches from the poller and hands each update to a worker. Nothing here may throw: the
+ * poller runs this on its scheduled task, which dies for good on an exception, and the bot would
+ * silently stop polling; so every failure is logged and the next update goes on. Updates of one
+ * chat always go to the same single-threaded stripe, so a person's messages are answered in the
+ * order they were sent.
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
   private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
@@ -29,14 +30,14 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   private final UpdateMapper mapper;
   private final Conversation conversation;
   private final Outbound outbound;
-  private final UpdateOffsetStore offsets;
+  private final UpdateRequests requests;
   private final List<ExecutorService> stripes = new ArrayList<>();
 
-  UpdateConsumer(UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateOffsetStore offsets) {
+  UpdateConsumer(UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateRequests requests) {
     this.mapper = mapper;
     this.conversation = conversation;
     this.outbound = outbound;
-    this.offsets = offsets;
+    this.requests = requests;
     for (int i = 0; i < STRIPES; i++) {
       String name = "movebot-updates-" + i;
       stripes.add(
@@ -52,22 +53,14 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   @Override
   public void consume(List<Update> updates) {
     try {
-      long highest = 0;
+      // Stored before anything is answered: an update whose reply went out is never fetched
+      // again after a restart. A crash before the reply leaves it unanswered instead, which
+      // beats answering twice; a normal stop lets taken-in updates finish first.
+      requests.taken(updates);
       for (Update update : updates) {
-        if (update == null) {
-          continue;
-        }
-        highest = Math.max(highest, update.getUpdateId() == null ? 0 : update.getUpdateId());
-        Optional<Incoming> incoming = mapSafely(update);
-        if (incoming.isPresent()) {
-          Incoming in = incoming.get();
-          stripes.get(Math.floorMod(Long.hashCode(in.origin().chatId()), STRIPES)).execute(() -> handle(in));
-        }
+        mapSafely(update).ifPresent(this::dispatch);
       }
-      if (highest > 0) {
-        offsets.save(highest);
-      }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // anything escaping here would end polling for good
       log.error("Could not take in a batch of {} updates", updates.size(), e);
     }
   }
@@ -76,16 +69,20 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     try {
       return mapper.map(update);
     } catch (RuntimeException e) {
-      log.warn("Skipping update {} that could not be read", update.getUpdateId(), e);
+      log.warn("Skipping update {} that could not be read", update == null ? null : update.getUpdateId(), e);
       return Optional.empty();
     }
+  }
+
+  private void dispatch(Incoming incoming) {
+    stripes.get(Math.floorMod(Long.hashCode(incoming.origin().chatId()), STRIPES)).execute(() -> handle(incoming));
   }
 
   private void handle(Incoming incoming) {
     try {
       List<Reply> replies = conversation.handle(incoming);
       outbound.reply(replies);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // a worker that throws is replaced silently, and the person gets nothing
       log.error("Failed to handle a {} from chat {}", incoming.getClass().getSimpleName(), incoming.origin().chatId(), e);
     }
   }
