@@ -1,6 +1,7 @@
 package movebot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -32,6 +33,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
   private static final int LONG_POLL_SECONDS = 50;
+  /** Messages one chat may send at once before the throttle holds it back. */
+  private static final int INCOMING_BURST = 5;
 
   private final String token;
   private final TelegramUrl url;
@@ -99,7 +102,8 @@ public final class TelegramBot {
             new UpdateMapper(me.getId(), me.getUserName()),
             services[0].conversation(),
             sender,
-            requests);
+            requests,
+            new IncomingThrottle(Clock.systemUTC(), INCOMING_BURST, settings.perChatRate()));
     ScheduledExecutorService pollThread =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -24,6 +24,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * order they were sent.
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
+  static final String SLOW_DOWN =
+      "You're sending messages faster than I can read them; I'll answer again in a few seconds.";
   private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
   private static final int STRIPES = 4;
 
@@ -31,13 +33,16 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   private final Conversation conversation;
   private final Outbound outbound;
   private final UpdateRequests requests;
+  private final IncomingThrottle throttle;
   private final List<ExecutorService> stripes = new ArrayList<>();
 
-  UpdateConsumer(UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateRequests requests) {
+  UpdateConsumer(
+      UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateRequests requests, IncomingThrottle throttle) {
     this.mapper = mapper;
     this.conversation = conversation;
     this.outbound = outbound;
     this.requests = requests;
+    this.throttle = throttle;
     for (int i = 0; i < STRIPES; i++) {
       String name = "movebot-updates-" + i;
       stripes.add(
@@ -75,7 +80,18 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   }
 
   private void dispatch(Incoming incoming) {
-    stripes.get(Math.floorMod(Long.hashCode(incoming.origin().chatId()), STRIPES)).execute(() -> handle(incoming));
+    ExecutorService stripe = stripes.get(Math.floorMod(Long.hashCode(incoming.origin().chatId()), STRIPES));
+    IncomingThrottle.Verdict verdict =
+        conversation.wouldReply(incoming) ? throttle.admit(incoming.origin().chatId()) : IncomingThrottle.Verdict.PASS;
+    switch (verdict) {
+      case PASS -> stripe.execute(() -> handle(incoming));
+      case DROP_AND_NOTIFY -> {
+        log.info("Chat {} sends faster than it can be answered; dropping its messages for a few seconds", incoming.origin().chatId());
+        // Through the chat's stripe, so the notice comes after the answers to what it sent before.
+        stripe.execute(() -> outbound.reply(List.of(new Reply.Message(incoming.origin().chatId(), SLOW_DOWN))));
+      }
+      case DROP -> {}
+    }
   }
 
   private void handle(Incoming incoming) {
