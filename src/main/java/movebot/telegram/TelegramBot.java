@@ -131,10 +131,24 @@ public final class TelegramBot {
       pollThread.shutdownNow();
       consumer.shutdown(Duration.ofSeconds(1));
       services[0].stop();
-      sender.shutdown(Duration.ofSeconds(2));
+      // Updates taken in are confirmed to Telegram and will not come again: send what is queued
+      // for them (a reply waits up to a second behind the one before it in the same chat).
+      awaitSent(sender, Duration.ofMillis(1500));
+      sender.shutdown(Duration.ofSeconds(1));
       services[0].stopped();
     }
     return fatalReason == null ? 0 : 1;
+  }
+
+  private static void awaitSent(PacedSender sender, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (sender.pending() > 0 && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(10); // the sender has no completion signal to wait on
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Asks the bot to stop; safe from a signal handler or any thread. */

@@ -35,6 +35,8 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   private final UpdateRequests requests;
   private final IncomingThrottle throttle;
   private final List<ExecutorService> stripes = new ArrayList<>();
+  /** Guarded by this: false once stopping, so a late batch is left to the next start. */
+  private boolean takingIn = true;
 
   UpdateConsumer(
       UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateRequests requests, IncomingThrottle throttle) {
@@ -56,8 +58,13 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   }
 
   @Override
-  public void consume(List<Update> updates) {
+  public synchronized void consume(List<Update> updates) {
     try {
+      if (!takingIn) {
+        // Not stored, so Telegram keeps them for the next start.
+        log.info("Stopping: leaving {} updates for the next start", updates.size());
+        return;
+      }
       // Stored before anything is answered: an update whose reply went out is never fetched
       // again after a restart. A crash before the reply leaves it unanswered instead, which
       // beats answering twice; a normal stop lets taken-in updates finish first.
@@ -103,9 +110,15 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     }
   }
 
-  /** Lets updates already taken in finish (up to {@code grace}); drops the rest. */
+  /**
+   * Takes in no more batches (waiting for one being handed out), then lets updates already taken
+   * in finish (up to {@code grace}); drops the rest.
+   */
   void shutdown(Duration grace) {
     long deadline = System.nanoTime() + grace.toNanos();
+    synchronized (this) {
+      takingIn = false;
+    }
     stripes.forEach(ExecutorService::shutdown);
     try {
       for (ExecutorService stripe : stripes) {
