@@ -49,6 +49,19 @@ public final class Conversation {
     return List.of(); // in groups, stickers and photos are people talking to each other
   }
 
+  /**
+   * Whether {@link #handle} would reply to this. Cheap and stores nothing, so the Telegram adapter
+   * can count what costs a reply before it queues any work.
+   */
+  public boolean wouldReply(Incoming incoming) {
+    if (incoming instanceof Incoming.Text text) {
+      CommandParser.Parsed parsed = commands.parse(text.text());
+      return parsed instanceof CommandParser.Ours
+          || !(parsed instanceof CommandParser.ForAnotherBot) && (text.origin().privateChat() || text.addressedToBot());
+    }
+    return incoming instanceof Incoming.ButtonPress || incoming.origin().privateChat();
+  }
+
   private List<Reply> onText(Incoming.Text text) {
     Incoming.Origin origin = text.origin();
     CommandParser.Parsed parsed = commands.parse(text.text());

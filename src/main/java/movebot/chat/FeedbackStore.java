@@ -73,6 +73,13 @@ public final class FeedbackStore {
 
   /** Groups the same question typed with other capitals, spaces or end punctuation. */
   static String normalize(String question) {
-    return question.toLowerCase(Locale.ROOT).replaceAll("[\\s]+", " ").replaceAll("[?!.\\s]+$", "").strip();
+    String spaced = question.toLowerCase(Locale.ROOT).replaceAll("[\\s]+", " ");
+    // A loop, not the regex [?!.\\s]+$: that one backtracks over every run of '?' that is not at
+    // the end, which takes seconds for a long message of them.
+    int end = spaced.length();
+    while (end > 0 && "?!. ".indexOf(spaced.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return spaced.substring(0, end).strip();
   }
 }

@@ -160,7 +160,7 @@ public final class ReminderDesk {
 
   List<Reply> pause(Incoming.Origin origin, String arguments) {
     long chat = origin.chatId();
-    String argument = arguments.strip().replaceAll("(?i)\\s*days?$", "");
+    String argument = withoutDays(arguments.strip());
     int days;
     try {
       days = argument.isEmpty() ? 1 : Integer.parseInt(argument);
@@ -267,9 +267,27 @@ public final class ReminderDesk {
     return Optional.of(Long.parseLong(data.substring(prefix.length())));
   }
 
+  /**
+   * "3 days" → "3". Written out because the regex {@code \\s*days?$} backtracks over every run of
+   * spaces in a long argument, taking seconds for one message.
+   */
+  private static String withoutDays(String argument) {
+    for (String unit : List.of("days", "day")) {
+      int start = argument.length() - unit.length();
+      if (start >= 0 && argument.regionMatches(true, start, unit, 0, unit.length())) {
+        return argument.substring(0, start).strip();
+      }
+    }
+    return argument;
+  }
+
   private static String shorten(String text) {
     String stripped = text.strip();
-    return stripped.length() <= 40 ? stripped : stripped.substring(0, 40) + "…";
+    if (stripped.length() <= 40) {
+      return stripped;
+    }
+    int end = Character.isHighSurrogate(stripped.charAt(39)) ? 39 : 40; // half an emoji cannot be sent
+    return stripped.substring(0, end) + "…";
   }
 
   private static List<Reply> message(long chat, String html) {

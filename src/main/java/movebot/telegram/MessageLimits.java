@@ -26,6 +26,14 @@ final class MessageLimits {
     return Html.escape(cut) + "…";
   }
 
+  /**
+   * Incoming text cut to the 4,096 characters Telegram delivers at most: anything longer did not
+   * come from Telegram, and the cut bounds the work every later step does with one message.
+   */
+  static String fitIncoming(String text) {
+    return cut(text, MAX_TEXT);
+  }
+
   /** Plain text for a callback toast: at most 200 characters. */
   static String fitToast(String text) {
     return text.length() <= MAX_TOAST ? text : cut(text, MAX_TOAST - 1) + "…";

@@ -1,24 +1,31 @@
 package movebot.telegram;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Watches the answers to {@code getUpdates}. telegrambots' poller turns every failure into a
  * growing backoff (up to 15 minutes) and ignores {@code retry_after}; this interceptor sees
  * the status first: 401 and 409 mean polling can never succeed, so the bot stops with a clear
- * reason instead of fighting; 429 records how long Telegram asked us to wait.
+ * reason instead of fighting; 429 records how long Telegram asked us to wait. It also keeps the
+ * last batch of updates, so that when the library fails to read one, {@link PollingBackOff}
+ * can find out which update it choked on.
  */
 final class PollingWatch implements Interceptor {
   private static final Pattern RETRY_AFTER = Pattern.compile("\"retry_after\"\\s*:\\s*(\\d+)");
+  /** Far above 100 updates of 4,096 characters each; a longer answer is not kept. */
+  private static final long MAX_BATCH_BYTES = 32L << 20;
 
   private final Consumer<String> onFatal;
   private final AtomicLong retryAfterMillis = new AtomicLong();
+  private volatile byte[] lastBatch;
 
   PollingWatch(Consumer<String> onFatal) {
     this.onFatal = onFatal;
@@ -31,7 +38,12 @@ final class PollingWatch implements Interceptor {
     if (!method.equalsIgnoreCase("getUpdates")) { // telegrambots sends "getupdates"
       return response;
     }
+    lastBatch = null;
     switch (response.code()) {
+      case 200 -> {
+        ResponseBody body = response.peekBody(MAX_BATCH_BYTES);
+        lastBatch = body.contentLength() < MAX_BATCH_BYTES ? body.bytes() : null;
+      }
       case 401 -> onFatal.accept("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN.");
       case 409 -> onFatal.accept(
           "Another process is polling this bot, or a webhook is set (409 Conflict)."
@@ -43,6 +55,13 @@ final class PollingWatch implements Interceptor {
       default -> {}
     }
     return response;
+  }
+
+  /** The last getUpdates answer if it came with 200 OK, once; null otherwise. */
+  String takeLastBatch() {
+    byte[] batch = lastBatch;
+    lastBatch = null;
+    return batch == null ? null : new String(batch, StandardCharsets.UTF_8);
   }
 
   /** How long the last 429 asked to wait, once; zero when none is pending. */

@@ -1,6 +1,7 @@
 package movebot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -20,7 +21,6 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -33,6 +33,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
   static final int LONG_POLL_SECONDS = 50;
+  /** Messages one chat may send at once before the throttle holds it back. */
+  private static final int INCOMING_BURST = 5;
 
   private final String token;
   private final TelegramUrl url;
@@ -115,10 +117,14 @@ public final class TelegramBot {
             () -> fail("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN."));
     services[0] = servicesFor.apply(me.getUserName(), sender);
     registerCommandMenu(client);
-    UpdateOffsetStore offsets = new UpdateOffsetStore(db);
-    long storedOffset = offsets.load();
+    UpdateRequests requests = new UpdateRequests(new UpdateOffsetStore(db), longPollSeconds);
     UpdateConsumer consumer =
-        new UpdateConsumer(new UpdateMapper(me.getId(), me.getUserName()), services[0].conversation(), sender, offsets);
+        new UpdateConsumer(
+            new UpdateMapper(me.getId(), me.getUserName()),
+            services[0].conversation(),
+            sender,
+            requests,
+            new IncomingThrottle(Clock.systemUTC(), INCOMING_BURST, settings.perChatRate()));
     ScheduledExecutorService pollThread =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -128,17 +134,8 @@ public final class TelegramBot {
             });
     try (TelegramBotsLongPollingApplication polling =
         new TelegramBotsLongPollingApplication(
-            ObjectMapper::new, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch))) {
-      polling.registerBot(
-          token,
-          () -> url,
-          lastSeen ->
-              GetUpdates.builder()
-                  .offset((int) Math.max(lastSeen, storedOffset) + 1)
-                  .limit(100)
-                  .timeout(longPollSeconds)
-                  .build(),
-          consumer);
+            ObjectMapper::new, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch, requests))) {
+      requests.follow(polling.registerBot(token, () -> url, requests::next, consumer).getLastReceivedUpdate());
       services[0].start();
       log.info("movebot is running as @{} against {}://{}:{}", me.getUserName(), url.getSchema(), url.getHost(), url.getPort());
       stopRequested.await();
@@ -155,10 +152,24 @@ public final class TelegramBot {
       pollThread.shutdownNow();
       consumer.shutdown(Duration.ofSeconds(1));
       services[0].stop();
-      sender.shutdown(Duration.ofSeconds(2));
+      // Updates taken in are confirmed to Telegram and will not come again: send what is queued
+      // for them (a reply waits up to a second behind the one before it in the same chat).
+      awaitSent(sender, Duration.ofMillis(1500));
+      sender.shutdown(Duration.ofSeconds(1));
       services[0].stopped();
     }
     return fatalReason == null ? 0 : 1;
+  }
+
+  private static void awaitSent(PacedSender sender, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (sender.pending() > 0 && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(10); // the sender has no completion signal to wait on
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Asks the bot to stop; safe from a signal handler or any thread. */

@@ -17,26 +17,34 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes batches from the poller and hands each update to a worker. The library has already
- * confirmed these updates, so nothing here may throw: every failure is logged and the next
- * update goes on. Updates of one chat always go to the same single-threaded stripe, so a
- * person's messages are answered in the order they were sent.
+ * Takes batches from the poller and hands each update to a worker. Nothing here may throw: the
+ * poller runs this on its scheduled task, which dies for good on an exception, and the bot would
+ * silently stop polling; so every failure is logged and the next update goes on. Updates of one
+ * chat always go to the same single-threaded stripe, so a person's messages are answered in the
+ * order they were sent.
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
+  static final String SLOW_DOWN =
+      "You're sending messages faster than I can read them; I'll answer again in a few seconds.";
   private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
   private static final int STRIPES = 4;
 
   private final UpdateMapper mapper;
   private final Conversation conversation;
   private final Outbound outbound;
-  private final UpdateOffsetStore offsets;
+  private final UpdateRequests requests;
+  private final IncomingThrottle throttle;
   private final List<ExecutorService> stripes = new ArrayList<>();
+  /** Guarded by this: false once stopping, so a late batch is left to the next start. */
+  private boolean takingIn = true;
 
-  UpdateConsumer(UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateOffsetStore offsets) {
+  UpdateConsumer(
+      UpdateMapper mapper, Conversation conversation, Outbound outbound, UpdateRequests requests, IncomingThrottle throttle) {
     this.mapper = mapper;
     this.conversation = conversation;
     this.outbound = outbound;
-    this.offsets = offsets;
+    this.requests = requests;
+    this.throttle = throttle;
     for (int i = 0; i < STRIPES; i++) {
       String name = "movebot-updates-" + i;
       stripes.add(
@@ -50,24 +58,21 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   }
 
   @Override
-  public void consume(List<Update> updates) {
+  public synchronized void consume(List<Update> updates) {
     try {
-      long highest = 0;
+      if (!takingIn) {
+        // Not stored, so Telegram keeps them for the next start.
+        log.info("Stopping: leaving {} updates for the next start", updates.size());
+        return;
+      }
+      // Stored before anything is answered: an update whose reply went out is never fetched
+      // again after a restart. A crash before the reply leaves it unanswered instead, which
+      // beats answering twice; a normal stop lets taken-in updates finish first.
+      requests.taken(updates);
       for (Update update : updates) {
-        if (update == null) {
-          continue;
-        }
-        highest = Math.max(highest, update.getUpdateId() == null ? 0 : update.getUpdateId());
-        Optional<Incoming> incoming = mapSafely(update);
-        if (incoming.isPresent()) {
-          Incoming in = incoming.get();
-          stripes.get(Math.floorMod(Long.hashCode(in.origin().chatId()), STRIPES)).execute(() -> handle(in));
-        }
+        mapSafely(update).ifPresent(this::dispatch);
       }
-      if (highest > 0) {
-        offsets.save(highest);
-      }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // anything escaping here would end polling for good
       log.error("Could not take in a batch of {} updates", updates.size(), e);
     }
   }
@@ -76,8 +81,23 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     try {
       return mapper.map(update);
     } catch (RuntimeException e) {
-      log.warn("Skipping update {} that could not be read", update.getUpdateId(), e);
+      log.warn("Skipping update {} that could not be read", update == null ? null : update.getUpdateId(), e);
       return Optional.empty();
+    }
+  }
+
+  private void dispatch(Incoming incoming) {
+    ExecutorService stripe = stripes.get(Math.floorMod(Long.hashCode(incoming.origin().chatId()), STRIPES));
+    IncomingThrottle.Verdict verdict =
+        conversation.wouldReply(incoming) ? throttle.admit(incoming.origin().chatId()) : IncomingThrottle.Verdict.PASS;
+    switch (verdict) {
+      case PASS -> stripe.execute(() -> handle(incoming));
+      case DROP_AND_NOTIFY -> {
+        log.info("Chat {} sends faster than it can be answered; dropping its messages for a few seconds", incoming.origin().chatId());
+        // Through the chat's stripe, so the notice comes after the answers to what it sent before.
+        stripe.execute(() -> outbound.reply(List.of(new Reply.Message(incoming.origin().chatId(), SLOW_DOWN))));
+      }
+      case DROP -> {}
     }
   }
 
@@ -85,14 +105,20 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     try {
       List<Reply> replies = conversation.handle(incoming);
       outbound.reply(replies);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // a worker that throws is replaced silently, and the person gets nothing
       log.error("Failed to handle a {} from chat {}", incoming.getClass().getSimpleName(), incoming.origin().chatId(), e);
     }
   }
 
-  /** Lets updates already taken in finish (up to {@code grace}); drops the rest. */
+  /**
+   * Takes in no more batches (waiting for one being handed out), then lets updates already taken
+   * in finish (up to {@code grace}); drops the rest.
+   */
   void shutdown(Duration grace) {
     long deadline = System.nanoTime() + grace.toNanos();
+    synchronized (this) {
+      takingIn = false;
+    }
     stripes.forEach(ExecutorService::shutdown);
     try {
       for (ExecutorService stripe : stripes) {

@@ -43,7 +43,7 @@ final class UpdateMapper {
     }
     Incoming.Origin origin = origin(chat, message.getFrom());
     if (message.getText() != null) {
-      String text = message.getText();
+      String text = MessageLimits.fitIncoming(message.getText());
       boolean addressed =
           origin.privateChat() || isReplyToBot(message) || text.toLowerCase(Locale.ROOT).contains(mention);
       return Optional.of(new Incoming.Text(origin, text, addressed));

@@ -28,6 +28,7 @@ final class UpdateOffsetStore {
         });
   }
 
+  /** Stores a higher id; a lower one is ignored (see {@link #reset}). */
   void save(long updateId) {
     db.write(
         c -> {
@@ -36,6 +37,21 @@ final class UpdateOffsetStore {
                   "INSERT INTO bot_state (key, value) VALUES (?, ?)"
                       + " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
                       + " WHERE CAST(bot_state.value AS INTEGER) < CAST(excluded.value AS INTEGER)")) {
+            st.setString(1, KEY);
+            st.setString(2, Long.toString(updateId));
+            return st.executeUpdate();
+          }
+        });
+  }
+
+  /** Stores {@code updateId} even if lower: Telegram has started numbering updates again. */
+  void reset(long updateId) {
+    db.write(
+        c -> {
+          try (var st =
+              c.prepareStatement(
+                  "INSERT INTO bot_state (key, value) VALUES (?, ?)"
+                      + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             st.setString(1, KEY);
             st.setString(2, Long.toString(updateId));
             return st.executeUpdate();

@@ -66,6 +66,26 @@ class ConversationTest {
   }
 
   @Test
+  void wouldReplySaysWhetherHandleReplies() {
+    List<Incoming> incoming = List.of(
+        new Incoming.Text(privateChat(1), "/start", true),
+        new Incoming.Text(privateChat(1), "is walking good for back pain", true),
+        new Incoming.Text(privateChat(1), "/help@some_other_bot", true),
+        new Incoming.Text(group(2), "my back hurts today", false),
+        new Incoming.Text(group(2), "@movebot_test_bot is swimming ok", true),
+        new Incoming.Text(group(2), "/help", false),
+        new Incoming.Text(group(2), "/help@movebot_test_bot", false),
+        new Incoming.Text(group(2), "/help@another_bot", false),
+        new Incoming.NonText(privateChat(3), "sticker"),
+        new Incoming.NonText(group(3), "photo"),
+        new Incoming.ButtonPress(privateChat(4), "cb", 1, "forged"),
+        new Incoming.ButtonPress(group(4), "cb", 1, Conversation.MENU_TOPICS));
+    for (Incoming in : incoming) {
+      assertEquals(!conversation.handle(in).isEmpty(), conversation.wouldReply(in), in.toString());
+    }
+  }
+
+  @Test
   void startGreetsWithDisclaimerAndThreeButtons() {
     Reply.Message reply = assertInstanceOf(Reply.Message.class, say(privateChat(1), "/start", true).get(0));
     assertTrue(reply.html().contains("Hi Ana!"));

@@ -39,6 +39,14 @@ class FeedbackStoreTest {
   }
 
   @Test
+  void normalizingDropsCapitalsExtraSpacesAndEndPunctuationOnly() {
+    assertEquals("is walking ok", FeedbackStore.normalize("  Is   walking\tOK?!. ?"));
+    assertEquals("why? really", FeedbackStore.normalize("Why? Really..."));
+    assertEquals("", FeedbackStore.normalize("???"));
+    assertEquals("?".repeat(50_000) + "x", FeedbackStore.normalize("?".repeat(50_000) + "x"));
+  }
+
+  @Test
   void forgettingAPersonRemovesTheirFeedbackToo() {
     try (Database db = Database.open(dir.resolve("m.db"))) {
       Clock clock = Clock.systemUTC();

@@ -100,6 +100,20 @@ class ReminderConversationTest {
   }
 
   @Test
+  void pauseReadsTheDaysWordInAnyCase() {
+    say("/subscribe 07:30");
+    assertTrue(say("/pause 2 Days").contains("Paused for 2 days"));
+    assertTrue(say("/pause 1day").contains("Paused for 1 day"));
+    assertTrue(say("/pause days").contains("Paused for 1 day"));
+  }
+
+  @Test
+  void anEchoedArgumentIsShortenedWithoutSplittingAnEmoji() {
+    String reply = say("/timezone x" + "😀".repeat(30));
+    assertTrue(reply.contains("'x" + "😀".repeat(19) + "…'"), reply);
+  }
+
+  @Test
   void subscribingInAGroupPointsToAPrivateChat() {
     Incoming.Origin group = new Incoming.Origin(-9, 3, false, "en", "");
     List<Reply> replies = conversation.handle(new Incoming.Text(group, "/subscribe 07:30", false));

@@ -37,4 +37,11 @@ class MessageLimitsTest {
   void toastIsCutTo200() {
     assertEquals(200, MessageLimits.fitToast("y".repeat(500)).length());
   }
+
+  @Test
+  void incomingTextIsCutToWhatTelegramCanDeliverWithoutSplittingAnEmoji() {
+    assertEquals("q".repeat(4096), MessageLimits.fitIncoming("q".repeat(100_000)));
+    assertEquals("a".repeat(4095), MessageLimits.fitIncoming("a".repeat(4095) + "😀"));
+    assertEquals("😀".repeat(2048), MessageLimits.fitIncoming("😀".repeat(2048)));
+  }
 }

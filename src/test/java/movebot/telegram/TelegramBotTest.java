@@ -186,6 +186,21 @@ class TelegramBotTest {
   }
 
   @Test
+  void stopSendsTheRepliesStillQueuedForMessagesItTookIn() throws Exception {
+    runBot();
+    api.injectMessage(27, 27, "/privacy");
+    long help = api.injectMessage(27, 27, "/help");
+    messageTo(27, "What movebot stores");
+    api.awaitCall("getUpdates", c -> c.params().path("offset").asLong() > help, WAIT); // /help was taken in
+    boolean alreadySent = api.calls("sendMessage").stream().anyMatch(c -> c.param("text").contains("What I can do"));
+
+    assertEquals(0, running.stop());
+
+    assertTrue(!alreadySent, "the stop came while /help's reply waited its second behind the first");
+    assertEquals(1, api.calls("sendMessage").stream().filter(c -> c.chatId() == 27 && c.param("text").contains("What I can do")).count());
+  }
+
+  @Test
   void stopReturnsZeroWithinFiveSecondsWhileALongPollIsPending() throws Exception {
     runBot();
     assertEquals(0, running.stop());

@@ -152,10 +152,18 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** A tap on an inline button with {@code data}, under the bot's message {@code messageId}. */
   public long injectCallback(long chatId, long userId, long messageId, String data) {
+    return injectCallback(chatId, userId, messageId, data, "cbq-" + callbackIds.incrementAndGet());
+  }
+
+  /**
+   * A tap with a chosen callback query id: inject the same id twice for one tap delivered twice
+   * (a client retrying, a replayed update).
+   */
+  public long injectCallback(long chatId, long userId, long messageId, String data, String callbackId) {
     ObjectNode original = UpdateJson.message(messageId, botUser(), UpdateJson.chat(chatId), now());
     original.put("text", "(the message with the buttons)");
     ObjectNode query = Json.object();
-    query.put("id", "cbq-" + callbackIds.incrementAndGet());
+    query.put("id", callbackId);
     query.set("from", UpdateJson.user(userId));
     query.set("message", original);
     query.put("chat_instance", "ci" + chatId);
@@ -182,6 +190,14 @@ public final class FakeBotApi implements AutoCloseable {
     }
     ((ObjectNode) update).remove("update_id");
     return updates.add(update.toString());
+  }
+
+  /**
+   * Numbers the next update {@code nextId} and the ones after it from there, lower than before if
+   * you like: Telegram picks a new random id after a week without updates.
+   */
+  public void renumberUpdates(long nextId) {
+    updates.renumber(nextId);
   }
 
   /** Updates not yet confirmed by a getUpdates offset. */

@@ -285,7 +285,8 @@ class FakeBotApiTest {
   /**
    * telegrambots reads a message with date 0 as an InaccessibleMessage, which cannot stand where a
    * Message must, so the whole getUpdates batch fails; the long-polling session then retries the
-   * same offset forever. Malformed-update tests should keep dates positive.
+   * same offset forever. The bot steps over such an update itself (UpdateRequests); a plain
+   * client does not.
    */
   @Test
   void aMessageDatedZeroFailsTheClientsWholeBatch() {

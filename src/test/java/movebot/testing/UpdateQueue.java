@@ -52,6 +52,14 @@ final class UpdateQueue {
     return batch;
   }
 
+  /**
+   * The next update gets {@code id}, and ids go on from there. Telegram does this after a week
+   * without updates ("chosen randomly instead of sequentially"), so ids can jump backwards.
+   */
+  synchronized void renumber(long id) {
+    nextId = id;
+  }
+
   /** Updates not yet confirmed by an offset. */
   synchronized int size() {
     return pending.size();
