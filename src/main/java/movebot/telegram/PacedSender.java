@@ -198,6 +198,7 @@ final class PacedSender implements Outbound, AutoCloseable {
     while (true) {
       ChatLine line;
       Item item;
+      long dispatchedAt;
       lock.lock();
       try {
         if (!running) {
@@ -239,6 +240,7 @@ final class PacedSender implements Outbound, AutoCloseable {
           nextPermitAt = now;
         }
         nextPermitAt += globalIntervalNanos;
+        dispatchedAt = now;
       } catch (InterruptedException e) {
         return;
       } finally {
@@ -246,8 +248,8 @@ final class PacedSender implements Outbound, AutoCloseable {
       }
       ChatLine sending = line;
       Item sendingItem = item;
-      long dispatchedAt = System.nanoTime();
-      workers.execute(() -> perform(sending, sendingItem, dispatchedAt));
+      long sentAt = dispatchedAt;
+      workers.execute(() -> perform(sending, sendingItem, sentAt));
     }
   }
 
