@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import movebot.bench.SeededDatabase;
 import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 10,000 prompts due at once, delivered by the packaged jar while the fake Bot API fails sends
- * and polls in every way it can: 5xx bursts, HTML error pages, answers too late (read
- * timeouts), connections closed after the request was sent, and 429 storms.
+ * and polls in every way it can: 5xx answers and outages, HTML error pages, answers too late
+ * (read timeouts), connections closed after the request was sent, and 429 storms.
  */
 class TelegramFaultsIT {
   static final int PROMPTS = 10_000;
@@ -31,26 +32,41 @@ class TelegramFaultsIT {
 
   @TempDir Path dir;
 
-  /** {@code times} calls get {@code fault}, armed once {@code afterCalls} sendMessage calls have arrived. */
-  record Burst(int afterCalls, Fault fault, int times) {}
+  /**
+   * Armed once {@code afterCalls} sendMessage calls have arrived: either the next {@code times}
+   * calls get {@code fault}, or (times 0) every call during {@code outage} does.
+   */
+  record Burst(int afterCalls, Fault fault, int times, Duration outage) {
+    static Burst next(int afterCalls, Fault fault, int times) {
+      return new Burst(afterCalls, fault, times, Duration.ZERO);
+    }
+
+    static Burst outage(int afterCalls, Fault fault, Duration outage) {
+      return new Burst(afterCalls, fault, 0, outage);
+    }
+  }
 
   static final List<Burst> SEND_FAULTS = List.of(
-      new Burst(300, Fault.serverError(500), 15),
-      new Burst(300, Fault.dropConnection(), 10),
-      new Burst(300, Fault.htmlError(502), 15),
+      Burst.outage(300, Fault.serverError(500), Duration.ofSeconds(2)),
+      Burst.next(1_000, Fault.htmlError(502), 2),
+      Burst.next(1_000, Fault.dropConnection(), 1),
       // Answered after the send timeout: the fake has delivered them, the bot hears nothing.
-      new Burst(1_500, Fault.delay(Duration.ofSeconds(SEND_TIMEOUT_SECONDS + 1)), 15),
-      new Burst(2_500, Fault.tooManyRequests(1), 5),
-      new Burst(3_500, Fault.serverError(503), 20),
-      new Burst(3_500, Fault.dropConnection(), 20),
-      new Burst(5_000, Fault.tooManyRequests(30), 1),
-      new Burst(6_000, Fault.htmlError(504), 10),
-      new Burst(6_000, Fault.serverError(500), 10),
-      new Burst(6_000, Fault.dropConnection(), 10),
-      new Burst(7_500, Fault.tooManyRequests(2), 3));
+      Burst.next(1_500, Fault.delay(Duration.ofSeconds(SEND_TIMEOUT_SECONDS + 1)), 15),
+      Burst.next(2_500, Fault.tooManyRequests(1), 5),
+      // Connections closed after the request was read, for two seconds.
+      Burst.outage(3_500, Fault.dropConnection(), Duration.ofSeconds(2)),
+      Burst.next(5_000, Fault.tooManyRequests(30), 1),
+      Burst.outage(6_000, Fault.htmlError(504), Duration.ofSeconds(3)),
+      Burst.next(7_000, Fault.serverError(503), 1),
+      Burst.next(7_000, Fault.dropConnection(), 1),
+      Burst.next(7_000, Fault.htmlError(502), 1),
+      Burst.next(7_500, Fault.tooManyRequests(2), 3));
 
-  static int total(List<Burst> bursts) {
-    return bursts.stream().mapToInt(Burst::times).sum();
+  /** When an outage was armed, and for how long. */
+  record Window(Instant from, Duration length) {
+    long calls(List<RecordedCall> calls) {
+      return calls.stream().filter(c -> !c.at().isBefore(from) && c.at().isBefore(from.plus(length))).count();
+    }
   }
 
   @Test
@@ -59,6 +75,7 @@ class TelegramFaultsIT {
     SeededDatabase.create(db, PROMPTS, id -> Instant.now());
     String token = "7070" + ":" + "FAULT-SOAK-" + Long.toHexString(System.nanoTime());
     List<Long> canaries = new ArrayList<>();
+    List<Window> outages = new CopyOnWriteArrayList<>();
     try (FakeBotApi api = FakeBotApi.start(token)) {
       Map<String, String> env = Map.of(
           "TELEGRAM_BOT_TOKEN", token,
@@ -73,7 +90,12 @@ class TelegramFaultsIT {
           CompletableFuture<Void> sendFaults = CompletableFuture.runAsync(() -> {
             for (Burst burst : SEND_FAULTS) {
               api.awaitCalls("sendMessage", burst.afterCalls(), Duration.ofMinutes(2));
-              api.failNext("sendMessage", burst.fault(), burst.times());
+              if (burst.times() > 0) {
+                api.failNext("sendMessage", burst.fault(), burst.times());
+              } else {
+                outages.add(new Window(Instant.now(), burst.outage()));
+                api.failFor("sendMessage", burst.fault(), burst.outage());
+              }
             }
           });
 
@@ -117,11 +139,16 @@ class TelegramFaultsIT {
           long answers = sends.stream().filter(c -> c.chatId() == chat && c.succeeded()).count();
           assertEquals(1, answers, "one answer to chat " + chat);
         }
-        // Each failed call is one injected fault: no retry happened without one (no hot loop,
-        // no silent re-send by the HTTP client, nothing sent again after a read timeout).
+        // No hot loop: during an outage every send fails; after the sends already on their way,
+        // the sender pauses everything (0.5 s, 1 s, 2 s...) and tries one message after each
+        // pause. Sending on at 500/s would mean a thousand calls in a 2 s outage.
+        for (Window outage : outages) {
+          long during = outage.calls(sends);
+          System.out.printf("soak: %d sendMessage calls during a %d s outage%n", during, outage.length().toSeconds());
+          assertTrue(during <= 30, during + " sendMessage calls during a " + outage.length().toSeconds() + " s outage");
+        }
         int successes = PROMPTS + canaries.size() + 1;
-        assertTrue(sends.size() <= successes + total(SEND_FAULTS),
-            sends.size() + " sendMessage calls for " + successes + " messages and " + total(SEND_FAULTS) + " faults");
+        assertEquals(successes, sends.stream().filter(RecordedCall::succeeded).count(), "every message accepted exactly once");
         // Read timeouts: reported once each as possibly delivered, never sent again.
         int delays = SEND_FAULTS.stream().filter(b -> b.fault() instanceof Fault.Delay).mapToInt(Burst::times).sum();
         String output = bot.output();
@@ -134,8 +161,8 @@ class TelegramFaultsIT {
         long seconds = Duration.between(polls.get(0).at(), polls.get(polls.size() - 1).at()).toSeconds();
         long bound = pollFaults + (canaries.size() + 1) + seconds / 50 + 2;
         assertTrue(polls.size() <= bound, polls.size() + " getUpdates calls, expected at most " + bound);
-        System.out.printf("soak: %d sendMessage calls for %d messages with %d send faults; %d getUpdates calls (bound %d)%n",
-            sends.size(), successes, total(SEND_FAULTS), polls.size(), bound);
+        System.out.printf("soak: %d sendMessage calls for %d messages; %d getUpdates calls (bound %d)%n",
+            sends.size(), successes, polls.size(), bound);
       }
     }
     try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {

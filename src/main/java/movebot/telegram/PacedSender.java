@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  *   <li>429 pauses every send for {@code retry_after}; 5xx and network errors retry the same
  *       message with bounded exponential backoff; 403 and "chat not found" drop the chat's
  *       queue and report it through {@code onChatGone}.
+ *   <li>Two such failures in a row mean Telegram is in trouble, not one message: every send
+ *       pauses, 0.5 s doubling to 30 s, and after each pause one message is tried to see
+ *       whether it is back. So an outage is probed rather than hammered, and it does not use up
+ *       the bounded retries of every message queued meanwhile.
  *   <li>A message sent but not answered in time ({@link SendFailure.Kind#NO_ANSWER}) is not
  *       sent again: Telegram may have delivered it. It is reported as failed and logged as
  *       possibly delivered.
@@ -76,6 +80,12 @@ final class PacedSender implements Outbound, AutoCloseable {
   private long nextPermitAt = System.nanoTime();
   private long nextPruneAt = System.nanoTime();
   private long pausedUntil = System.nanoTime();
+  /** Sends in a row that got no usable answer (5xx, network errors, timeouts); reset by any answer. */
+  private int troubledInARow;
+  /** The current pause for server trouble; 0 while Telegram answers. */
+  private long troubleBackoffNanos;
+  /** When that pause last grew: a send already in flight then belongs to the same wave. */
+  private long troubleRaisedAt = Long.MIN_VALUE;
   private boolean accepting = true;
   private boolean running = true;
 
@@ -188,6 +198,7 @@ final class PacedSender implements Outbound, AutoCloseable {
     while (true) {
       ChatLine line;
       Item item;
+      long dispatchedAt;
       lock.lock();
       try {
         if (!running) {
@@ -211,6 +222,10 @@ final class PacedSender implements Outbound, AutoCloseable {
           awaitUntil(wakeAt); // paused by a 429 or pacing; a new reply may arrive meanwhile
           continue;
         }
+        if (troubleBackoffNanos > 0 && inFlightCount.get() > 0) {
+          awaitUntil(now + TimeUnit.SECONDS.toNanos(1)); // in trouble: one send at a time, to see whether Telegram is back
+          continue;
+        }
         if (!inFlight.tryAcquire()) {
           awaitUntil(now + TimeUnit.MILLISECONDS.toNanos(5));
           continue;
@@ -225,6 +240,7 @@ final class PacedSender implements Outbound, AutoCloseable {
           nextPermitAt = now;
         }
         nextPermitAt += globalIntervalNanos;
+        dispatchedAt = now;
       } catch (InterruptedException e) {
         return;
       } finally {
@@ -232,7 +248,8 @@ final class PacedSender implements Outbound, AutoCloseable {
       }
       ChatLine sending = line;
       Item sendingItem = item;
-      workers.execute(() -> perform(sending, sendingItem));
+      long sentAt = dispatchedAt;
+      workers.execute(() -> perform(sending, sendingItem, sentAt));
     }
   }
 
@@ -243,7 +260,7 @@ final class PacedSender implements Outbound, AutoCloseable {
     }
   }
 
-  private void perform(ChatLine line, Item item) {
+  private void perform(ChatLine line, Item item, long dispatchedAt) {
     Outcome outcome = null;
     SendFailure failure = null;
     try {
@@ -266,6 +283,11 @@ final class PacedSender implements Outbound, AutoCloseable {
       }
       if (failure != null) {
         outcome = afterFailure(line, item, failure, now);
+      }
+      if (failure != null && (failure.kind() == SendFailure.Kind.TRANSIENT || failure.kind() == SendFailure.Kind.NO_ANSWER)) {
+        noteTrouble(failure, dispatchedAt, now);
+      } else if (failure != null || outcome == Outcome.DELIVERED) {
+        noteAnswer(); // an answer, even a refusal, means Telegram is there
       }
       if (running) {
         schedule(line);
@@ -292,6 +314,32 @@ final class PacedSender implements Outbound, AutoCloseable {
     if (failure != null && failure.kind() == SendFailure.Kind.UNAUTHORIZED) {
       onUnauthorized.run();
     }
+  }
+
+  /** Called under the lock after a send got no usable answer. */
+  private void noteTrouble(SendFailure failure, long dispatchedAt, long now) {
+    if (dispatchedAt < troubleRaisedAt) {
+      return; // already in flight when the pause last grew: not a new sign
+    }
+    if (++troubledInARow < 2) {
+      return; // one failure among answers: that message's own backoff is enough
+    }
+    troubleBackoffNanos = troubleBackoffNanos == 0 ? firstBackoffNanos : Math.min(MAX_BACKOFF_NANOS, troubleBackoffNanos * 2);
+    troubleRaisedAt = now;
+    pausedUntil = Math.max(pausedUntil, now + troubleBackoffNanos);
+    if (troubleBackoffNanos == firstBackoffNanos || troubleBackoffNanos == MAX_BACKOFF_NANOS) {
+      log.warn("Telegram is failing ({}, {} sends in a row); pausing all sends for {} ms before trying again",
+          failure.description(), troubledInARow, TimeUnit.NANOSECONDS.toMillis(troubleBackoffNanos));
+    }
+  }
+
+  /** Called under the lock after Telegram answered a send. */
+  private void noteAnswer() {
+    if (troubleBackoffNanos > 0) {
+      log.info("Telegram answers again after {} failed sends in a row; sending resumes", troubledInARow);
+    }
+    troubledInARow = 0;
+    troubleBackoffNanos = 0;
   }
 
   /** Called under the lock. Returns the item's outcome, or null when it was queued again. */

@@ -37,6 +37,8 @@ class PacedSenderTest {
     final Map<Long, Deque<Exception>> failures = new HashMap<>();
     final AtomicInteger attempts = new AtomicInteger();
     volatile CountDownLatch gate = new CountDownLatch(0);
+    /** Until this System.nanoTime(), every send fails with a 502. */
+    volatile long outageUntil = Long.MIN_VALUE;
 
     synchronized void failNext(long chatId, Exception... errors) {
       failures.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addAll(List.of(errors));
@@ -50,6 +52,9 @@ class PacedSenderTest {
       synchronized (this) {
         Deque<Exception> queue = failures.get(reply.chatId());
         failure = queue == null ? null : queue.poll();
+        if (failure == null && System.nanoTime() < outageUntil) {
+          failure = apiError(502, "Bad Gateway", null);
+        }
         if (failure == null) {
           sent.add(new Sent(reply, System.nanoTime()));
         }
@@ -217,6 +222,24 @@ class PacedSenderTest {
     assertEquals(Outcome.CHAT_GONE, await(second));
     assertEquals(8L, gone.poll(5, TimeUnit.SECONDS));
     assertEquals(0, performer.sent().size());
+  }
+
+  @Test
+  void anOutageLongerThanOneMessagesRetriesLosesNothingAndIsProbedNotHammered() throws Exception {
+    sender(1000, 100); // retries alone would give up after 10+20+40+80+160 ms
+    performer.outageUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    List<BlockingQueue<Outcome>> outcomes = new ArrayList<>();
+    for (int chat = 0; chat < 20; chat++) {
+      outcomes.add(send(message(chat, "prompt"), Lane.PROMPT));
+    }
+    for (BlockingQueue<Outcome> o : outcomes) {
+      assertEquals(Outcome.DELIVERED, await(o));
+    }
+    assertEquals(20, performer.sent().size());
+    // All 20 went out before the first failure came back; from then on the sender paused
+    // everything with a growing backoff, trying a message now and then to see whether the
+    // server was back (about ten times in 2 s), then delivered the 20.
+    assertTrue(performer.attempts.get() <= 20 + 20 + 20, performer.attempts.get() + " attempts for 20 messages over a 2 s outage");
   }
 
   @Test

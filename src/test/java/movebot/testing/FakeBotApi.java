@@ -240,6 +240,14 @@ public final class FakeBotApi implements AutoCloseable {
     faults.failNext(canonical(method), fault, times);
   }
 
+  /**
+   * An outage: every call of {@code method} during the next {@code duration} gets {@code fault},
+   * ahead of faults armed with {@link #failNext}.
+   */
+  public void failFor(String method, Fault fault, Duration duration) {
+    faults.failFor(canonical(method), fault, System.nanoTime() + duration.toNanos());
+  }
+
   /** Every call naming {@code chat_id = chatId} gets {@code fault}, until {@link #clearFaults()}. */
   public void failChat(long chatId, Fault fault) {
     faults.failChat(chatId, fault);

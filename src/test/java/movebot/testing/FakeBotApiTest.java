@@ -381,6 +381,25 @@ class FakeBotApiTest {
   }
 
   @Test
+  void failForFailsEveryCallUntilTheOutageEnds() throws Exception {
+    api.failFor("sendMessage", Fault.serverError(502), Duration.ofMillis(300));
+    TelegramApiRequestException e = assertThrows(TelegramApiRequestException.class, () -> send(42, "hi"));
+    assertEquals(502, e.getErrorCode());
+    assertThrows(TelegramApiRequestException.class, () -> send(42, "hi"));
+    Eventually.await(() -> {
+      try {
+        send(42, "after");
+        return true;
+      } catch (TelegramApiException stillDown) {
+        return false;
+      }
+    }, WAIT, "the outage ends");
+    List<Integer> statuses = api.calls("sendMessage").stream().map(RecordedCall::httpStatus).toList();
+    assertEquals(200, statuses.get(statuses.size() - 1));
+    assertTrue(statuses.subList(0, statuses.size() - 1).stream().allMatch(s -> s == 502), statuses.toString());
+  }
+
+  @Test
   void anHtmlErrorPageFailsTheCall() {
     api.failNext("sendMessage", Fault.htmlError(502), 1);
 

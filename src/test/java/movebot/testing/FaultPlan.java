@@ -20,6 +20,9 @@ final class FaultPlan {
 
   private final Map<String, Deque<Armed>> byMethod = new HashMap<>();
   private final Map<Long, Fault> byChat = new HashMap<>();
+  /** An outage: every call of the method until a System.nanoTime() deadline. */
+  private final Map<String, Armed> outages = new HashMap<>();
+  private final Map<String, Long> outageEnds = new HashMap<>();
 
   synchronized void failNext(String method, Fault fault, int times) {
     Objects.requireNonNull(method, "method");
@@ -30,6 +33,11 @@ final class FaultPlan {
     byMethod.computeIfAbsent(method, m -> new ArrayDeque<>()).addLast(new Armed(fault, times));
   }
 
+  synchronized void failFor(String method, Fault fault, long untilNanos) {
+    outages.put(Objects.requireNonNull(method, "method"), new Armed(Objects.requireNonNull(fault, "fault"), 0));
+    outageEnds.put(method, untilNanos);
+  }
+
   synchronized void failChat(long chatId, Fault fault) {
     byChat.put(chatId, Objects.requireNonNull(fault, "fault"));
   }
@@ -37,13 +45,20 @@ final class FaultPlan {
   synchronized void clear() {
     byMethod.clear();
     byChat.clear();
+    outages.clear();
+    outageEnds.clear();
   }
 
   /**
-   * The fault for this call, or null. Method faults come first, in the order they were armed, and
-   * each one used counts down; chat faults apply to every call that names the chat.
+   * The fault for this call, or null. An outage of the method comes first, then method faults in
+   * the order they were armed, each one used counting down; chat faults apply to every call that
+   * names the chat.
    */
   synchronized Fault take(String method, Long chatId) {
+    Long outageEnd = outageEnds.get(method);
+    if (outageEnd != null && System.nanoTime() - outageEnd < 0) {
+      return outages.get(method).fault;
+    }
     Deque<Armed> armed = byMethod.get(method);
     if (armed != null && !armed.isEmpty()) {
       Armed next = armed.peekFirst();
