@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The curated knowledge in a config directory: {@code faq.json} (sources, topics, entries),
@@ -19,11 +18,11 @@ public final class KnowledgeBase {
   private final List<Topic> topics;
   private final List<FaqEntry> entries;
   private final Map<String, Integer> positions;
-  private final SynonymMap synonyms;
+  private final Synonyms synonyms;
   private final RedFlags redFlags;
 
   KnowledgeBase(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
-      SynonymMap synonyms, RedFlags redFlags) {
+      Synonyms synonyms, RedFlags redFlags) {
     this.sources = new LinkedHashMap<>();
     for (Source source : sources) {
       this.sources.put(source.id(), source);
@@ -73,7 +72,7 @@ public final class KnowledgeBase {
     Path faqFile = configDir.resolve(FaqFile.NAME);
     Optional<FaqFile.Content> faq = FaqFile.read(faqFile, problems);
     faq.ifPresent(content -> FaqRules.check(faqFile, content, problems));
-    Optional<SynonymMap> synonyms =
+    Optional<Synonyms> synonyms =
         SynonymsFile.read(configDir.resolve(SynonymsFile.NAME), problems);
     Optional<RedFlags> redFlags =
         RedFlagsFile.read(configDir.resolve(RedFlagsFile.NAME), problems);
@@ -148,7 +147,7 @@ public final class KnowledgeBase {
     return positions.getOrDefault(id, -1);
   }
 
-  SynonymMap synonyms() {
+  Synonyms synonyms() {
     return synonyms;
   }
 

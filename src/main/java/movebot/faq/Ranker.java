@@ -3,44 +3,50 @@ package movebot.faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 
 /**
  * Ranks entries for a question and gives each a confidence.
  *
- * <p>The Lucene score of an entry (BM25 over its best phrasing, plus a smaller share for its
- * answer text) is divided by the score the question would get against an entry made of exactly
- * its own words: the best it could hope for. The ratio says how much of the question the entry
- * accounts for, weighted by how telling each word is (a rare word like "sciatica" counts more
- * than "back"). Raw scores cannot be compared across questions; the ratio can, so one threshold
- * serves every question. Words the base has never seen keep their place in the denominator at
- * the highest weight, so a question about something else ("my dog is limping") stays far from 1
- * even when a common word matches; a misspelt word found through its correction earns only part
- * of its share.
+ * <p>An entry's score is the Lucene BM25 score of its best phrasing plus that of its own
+ * document (all phrasings together, and the answer). Two top-k searches, one over phrasings and
+ * one over entry documents, each free to skip hopeless documents, nominate candidates; each
+ * candidate is then scored exactly on both. (A block-join query computes the same thing but
+ * must score every matching phrasing of every entry, several times slower on a large base.)
+ *
+ * <p>The confidence of an entry is its score divided by the score the question would get
+ * against an entry made of exactly its own words: the best it could hope for. The ratio says
+ * how much of the question the entry accounts for, weighted by how telling each word is (a rare
+ * word like "sciatica" counts more than "back"). Raw scores cannot be compared across questions;
+ * the ratio can, so one threshold serves every question. Words the base has never seen keep
+ * their place in the denominator at the highest weight, so a question about something else ("my
+ * dog is limping") stays far from 1 even when a common word matches; a misspelt word found
+ * through its correction earns only part of its share.
  */
 final class Ranker {
   /** The best entry and three more, enough for the suggestions of a refusal. */
   static final int MAX_CANDIDATES = 1 + Answer.MAX_SUGGESTIONS;
 
-  // Entries have several phrasings each; this many documents yield enough distinct entries.
-  private static final int TOP_DOCS = 40;
-
-  // Statistics need a term, but only its frequencies matter to BM25.
-  private static final BytesRef WORD = new BytesRef("w");
+  // How many phrasings and entry documents each search nominates. An entry in the true top
+  // four is in practice near the top of at least one of the two lists.
+  private static final int PHRASINGS_POOL = 24;
+  private static final int ENTRIES_POOL = 12;
 
   /**
    * An entry, by position in the knowledge base, and its confidence: about 1 for a question
@@ -62,24 +68,45 @@ final class Ranker {
 
   private final FaqIndex index;
   private final Tuning tuning;
-  private final BM25Similarity similarity;
-  private final long answerNorm;
+  // BM25 scores one occurrence of a word as idf times a length factor; the factors are the
+  // same for every word, so they are computed once, for each question length and per field.
+  private final float[] phraseLengthFactor;
+  private final float[] typicalLengthFactor;
 
   Ranker(FaqIndex index, Tuning tuning) {
     this.index = index;
     this.tuning = tuning;
-    this.similarity = new BM25Similarity(tuning.k1(), tuning.b());
-    CollectionStatistics answers = index.answerStatistics();
-    this.answerNorm = SmallFloat.intToByte4(
-        (int) Math.round((double) answers.sumTotalTermFreq() / answers.docCount()));
+    this.phraseLengthFactor = new float[QuestionTerms.MAX_WORDS + 1];
+    for (int words = 1; words <= QuestionTerms.MAX_WORDS; words++) {
+      phraseLengthFactor[words] = lengthFactor(0, words);
+    }
+    this.typicalLengthFactor = new float[FaqIndex.SEARCHED.size()];
+    for (int i = 1; i < typicalLengthFactor.length; i++) {
+      CollectionStatistics field = index.statistics(i);
+      typicalLengthFactor[i] = field == null ? 0
+          : lengthFactor(i, (int) Math.round((double) field.sumTotalTermFreq()
+              / field.docCount()));
+    }
+  }
+
+  /** BM25's score of one occurrence of a word in a field of {@code length} words, over idf. */
+  private float lengthFactor(int field, int length) {
+    CollectionStatistics statistics = index.statistics(field);
+    if (statistics == null) {
+      return 0;
+    }
+    float once = index.similarity()
+        .scorer(1f, statistics, new TermStatistics(new BytesRef("t"), 1, 1))
+        .score(1f, SmallFloat.intToByte4(length));
+    return once / index.rarestIdf(field);
   }
 
   Ranking rank(String question) {
+    QuestionTerms.Resolved terms = QuestionTerms.resolve(question, index, tuning);
+    if (terms.found().isEmpty()) {
+      return new Ranking(List.of(), terms.size());
+    }
     try {
-      QuestionTerms.Resolved terms = QuestionTerms.resolve(question, index, tuning);
-      if (terms.found().isEmpty()) {
-        return new Ranking(List.of(), terms.size());
-      }
       return search(terms);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -87,73 +114,141 @@ final class Ranker {
   }
 
   private Ranking search(QuestionTerms.Resolved terms) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (QuestionTerms.Found term : terms.found()) {
-      if (term.phrase().docFreq() > 0) {
-        query.add(clause(FaqIndex.PHRASE, term, term.phrase(), tuning.phraseBoost()));
-      }
-      if (term.answer().docFreq() > 0) {
-        query.add(clause(FaqIndex.ANSWER, term, term.answer(), tuning.answerBoost()));
-      }
+    Query phrasings = query(terms, 0, 1);
+    Query entries = query(terms, 1, FaqIndex.SEARCHED.size());
+    IndexSearcher searcher = index.searcher();
+    int[] nominated = nominate(searcher, phrasings, entries);
+    float[] scores = score(searcher, phrasings, entries, nominated);
+
+    Integer[] order = new Integer[nominated.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    TopDocs top = index.searcher().search(query.build(), TOP_DOCS);
+    // Best first; equal scores in file order, so that ties always break the same way.
+    Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a])
+        : Integer.compare(nominated[a], nominated[b]));
     double best = selfScore(terms);
     List<Candidate> candidates = new ArrayList<>(MAX_CANDIDATES);
-    for (ScoreDoc hit : top.scoreDocs) {
-      int entry = index.entryOf(hit.doc);
-      // Hits come best first, so the first hit of an entry is its best phrasing.
-      if (!contains(candidates, entry)) {
-        candidates.add(new Candidate(entry, hit.score / best));
-        if (candidates.size() == MAX_CANDIDATES) {
-          break;
-        }
+    for (int i = 0; i < order.length && candidates.size() < MAX_CANDIDATES; i++) {
+      if (scores[order[i]] > 0) {
+        candidates.add(new Candidate(nominated[order[i]], scores[order[i]] / best));
       }
     }
     return new Ranking(candidates, terms.size());
   }
 
-  private static boolean contains(List<Candidate> candidates, int entry) {
-    for (Candidate candidate : candidates) {
-      if (candidate.entry() == entry) {
-        return true;
+  /** One SHOULD clause per word for the fields {@code from} (inclusive) to {@code to}. */
+  private Query query(QuestionTerms.Resolved terms, int from, int to) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (QuestionTerms.Found found : terms.found()) {
+      for (int i = from; i < to; i++) {
+        if (searched(found.term(), i)) {
+          TermQuery match = new TermQuery(
+              new Term(FaqIndex.SEARCHED.get(i), found.term().text()), found.term().states()[i]);
+          query.add(new BoostQuery(match, tuning.boost(i) * found.weight()),
+              BooleanClause.Occur.SHOULD);
+        }
       }
     }
-    return false;
+    return query.build();
   }
 
-  private static BooleanClause clause(
-      String field, QuestionTerms.Found term, TermStates states, float boost) {
-    TermQuery query = new TermQuery(new Term(field, term.text()), states);
-    return new BooleanClause(
-        new BoostQuery(query, boost * term.weight()), BooleanClause.Occur.SHOULD);
+  /** The entries either search puts near the top, in index order, each once. */
+  private int[] nominate(IndexSearcher searcher, Query phrasings, Query entries)
+      throws IOException {
+    ScoreDoc[] byPhrasing = searcher.search(phrasings, PHRASINGS_POOL).scoreDocs;
+    ScoreDoc[] byEntry = searcher.search(entries, ENTRIES_POOL).scoreDocs;
+    int[] nominated = new int[byPhrasing.length + byEntry.length];
+    int count = 0;
+    for (ScoreDoc hit : byPhrasing) {
+      nominated[count++] = index.entryOf(hit.doc);
+    }
+    for (ScoreDoc hit : byEntry) {
+      nominated[count++] = index.entryOf(hit.doc);
+    }
+    Arrays.sort(nominated, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || nominated[distinct - 1] != nominated[i]) {
+        nominated[distinct++] = nominated[i];
+      }
+    }
+    return Arrays.copyOf(nominated, distinct);
+  }
+
+  /**
+   * Each nominated entry's best phrasing score plus its own document's score, by stepping
+   * scorers through the entries' blocks in index order.
+   */
+  private float[] score(IndexSearcher searcher, Query phrasings, Query entries, int[] nominated)
+      throws IOException {
+    Scorer phrase = scorer(searcher, phrasings);
+    Scorer entry = scorer(searcher, entries);
+    float[] scores = new float[nominated.length];
+    for (int i = 0; i < nominated.length; i++) {
+      int entryDoc = index.entryDoc(nominated[i]);
+      float best = 0;
+      if (phrase != null) {
+        DocIdSetIterator docs = phrase.iterator();
+        int doc = docs.docID() < index.firstPhrasingDoc(nominated[i])
+            ? docs.advance(index.firstPhrasingDoc(nominated[i])) : docs.docID();
+        for (; doc < entryDoc; doc = docs.nextDoc()) {
+          best = Math.max(best, phrase.score());
+        }
+      }
+      if (entry != null) {
+        DocIdSetIterator docs = entry.iterator();
+        int doc = docs.docID() < entryDoc ? docs.advance(entryDoc) : docs.docID();
+        if (doc == entryDoc) {
+          best += entry.score();
+        }
+      }
+      scores[i] = best;
+    }
+    return scores;
+  }
+
+  private Scorer scorer(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f)
+        .scorer(index.leaf());
+  }
+
+  /**
+   * Whether {@code term} is searched in the {@code i}-th field: it must occur there, and in at
+   * most {@link Tuning#commonShare()} of the field's documents.
+   */
+  private boolean searched(FaqIndex.Term term, int i) {
+    int docFreq = term.docFreq(i);
+    return docFreq > 0 && tuning.boost(i) > 0
+        && docFreq <= tuning.commonShare() * index.statistics(i).docCount();
   }
 
   /**
    * The score of the best entry this question could hope for: a phrasing made of exactly the
-   * question's words, each once, with an answer of average length that also uses each word
-   * once. Lucene's own BM25 scorer computes it from the statistics the search used, so a
-   * question identical to a phrasing has a confidence close to 1.
+   * question's words, each once, and an entry document of typical length that also uses each
+   * word once. A word absent from a field weighs as the rarest word there; a word too common
+   * to be searched in a field is left out of that field on both sides. It is Lucene's BM25
+   * computed from the statistics the search used, so a question worded exactly like a phrasing
+   * has a confidence close to 1.
    */
   private double selfScore(QuestionTerms.Resolved terms) {
-    long phraseNorm = SmallFloat.intToByte4(terms.size());
     double score = 0;
-    for (QuestionTerms.Found term : terms.found()) {
-      score += tuning.phraseBoost() * once(index.phraseStatistics(), term.phrase(), phraseNorm);
-      score += tuning.answerBoost() * once(index.answerStatistics(), term.answer(), answerNorm);
+    for (int i = 0; i < FaqIndex.SEARCHED.size(); i++) {
+      if (tuning.boost(i) == 0 || index.statistics(i) == null) {
+        continue;
+      }
+      double idf = terms.unknown() * tuning.unknownWeight() * index.rarestIdf(i);
+      for (QuestionTerms.Found found : terms.found()) {
+        FaqIndex.Term term = found.term();
+        if (term.docFreq(i) == 0) {
+          idf += index.rarestIdf(i);
+        } else if (searched(term, i)) {
+          idf += term.idf()[i];
+        }
+      }
+      float lengthFactor = i == 0 ? phraseLengthFactor[terms.size()] : typicalLengthFactor[i];
+      score += tuning.boost(i) * lengthFactor * idf;
     }
-    score += terms.unknown() * tuning.unknownWeight()
-        * (tuning.phraseBoost() * once(index.phraseStatistics(), null, phraseNorm)
-            + tuning.answerBoost() * once(index.answerStatistics(), null, answerNorm));
     return score;
-  }
-
-  /** The BM25 score of one occurrence of {@code term} in a field of the given length. */
-  private float once(CollectionStatistics field, TermStates term, long norm) {
-    // A word absent from the field is rated as the rarest there: present in one document.
-    long docFreq = term == null ? 1 : Math.max(term.docFreq(), 1);
-    long totalFreq = term == null ? 1 : Math.max(term.totalTermFreq(), docFreq);
-    SimScorer scorer =
-        similarity.scorer(1f, field, new TermStatistics(WORD, docFreq, totalFreq));
-    return scorer.score(1f, norm);
   }
 }

@@ -39,7 +39,7 @@ final class StopWords {
           "don", "ll", "ve", "re", "d", "m",
           // negation and degree: they change the sense, not the topic
           "no", "not", "only", "too", "very", "just", "really", "also", "even", "still",
-          "quite", "much", "many", "lot", "lots", "bit", "kind", "sort",
+          "quite", "much", "many", "lot", "lots", "bit",
           // talking about the question rather than asking it
           "please", "pls", "plz", "tell", "know", "want", "wanted", "wondering", "wonder",
           "question", "ask", "asking", "idea", "thing", "things", "like", "now", "anyway",

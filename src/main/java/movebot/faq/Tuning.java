@@ -7,10 +7,13 @@ package movebot.faq;
  *
  * @param k1 BM25 term-frequency saturation
  * @param b BM25 length normalisation: how much a long phrasing is discounted
- * @param phraseBoost weight of a match in a title or alternate
+ * @param phraseBoost weight of a match in one title or alternate
+ * @param phrasingsBoost weight of a match anywhere in the entry's title and alternates
  * @param answerBoost weight of a match in the answer text, which is long and chatty
  * @param correctionWeight weight of a misspelt word matched through its correction
  * @param unknownWeight how much a word the base has never seen counts against confidence
+ * @param commonShare a word in more than this share of a field's documents is not searched in
+ *     that field: it tells entries apart hardly at all and costs the most to score
  * @param answerAt confidence needed to answer at all
  * @param sureAt confidence at which the answer no longer needs a margin over the runner-up
  * @param margin lead in confidence over the runner-up needed below {@code sureAt}
@@ -20,29 +23,42 @@ record Tuning(
     float k1,
     float b,
     float phraseBoost,
+    float phrasingsBoost,
     float answerBoost,
     float correctionWeight,
     float unknownWeight,
+    float commonShare,
     double answerAt,
     double sureAt,
     double margin,
     double suggestAt) {
 
-  static final Tuning DEFAULT = new Tuning(1.2f, 0.75f, 1f, 0.3f, 0.7f, 1f, 0.5, 0.7, 0.1, 0.25);
+  static final Tuning DEFAULT =
+      new Tuning(1.2f, 0.75f, 1f, 1f, 1f, 0.7f, 1f, 0.5f, 0.38, 0.53, 0.04, 0.25);
 
   Tuning {
-    if (!(k1 >= 0 && b >= 0 && b <= 1 && phraseBoost > 0 && answerBoost >= 0
-        && correctionWeight >= 0 && unknownWeight >= 0)) {
+    if (!(k1 >= 0 && b >= 0 && b <= 1 && phraseBoost > 0 && phrasingsBoost >= 0
+        && answerBoost >= 0 && correctionWeight >= 0 && unknownWeight >= 0
+        && commonShare > 0 && commonShare <= 1)) {
       throw new IllegalArgumentException("ranking weights out of range");
     }
-    if (!(0 <= suggestAt && suggestAt <= answerAt && answerAt <= sureAt && sureAt <= 1
-        && margin >= 0)) {
-      throw new IllegalArgumentException("need 0 <= suggestAt <= answerAt <= sureAt <= 1");
+    if (!(0 <= suggestAt && suggestAt <= answerAt && answerAt <= sureAt && margin >= 0)) {
+      throw new IllegalArgumentException("need 0 <= suggestAt <= answerAt <= sureAt");
     }
   }
 
+  /** The boost of the {@code i}-th field of {@link FaqIndex#SEARCHED}. */
+  float boost(int i) {
+    return switch (i) {
+      case 0 -> phraseBoost;
+      case 1 -> phrasingsBoost;
+      case 2 -> answerBoost;
+      default -> throw new IllegalArgumentException("no field " + i);
+    };
+  }
+
   Tuning withThresholds(double answerAt, double sureAt, double margin, double suggestAt) {
-    return new Tuning(k1, b, phraseBoost, answerBoost, correctionWeight, unknownWeight,
-        answerAt, sureAt, margin, suggestAt);
+    return new Tuning(k1, b, phraseBoost, phrasingsBoost, answerBoost, correctionWeight,
+        unknownWeight, commonShare, answerAt, sureAt, margin, suggestAt);
   }
 }
