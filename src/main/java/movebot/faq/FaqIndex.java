@@ -3,7 +3,6 @@ package movebot.faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.TermStates;
@@ -27,24 +24,26 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The knowledge base as an in-memory Lucene index. Each entry is a block of documents: one per
- * phrasing (the title and each alternate) with the field {@link #PHRASE}, then the entry's own
- * document with all its phrasings together ({@link #PHRASINGS}) and its answer ({@link
- * #ANSWER}). An entry scores as its best phrasing plus its own document (see {@link Ranker}): a
- * short question meets the one phrasing closest to it instead of all of them run together,
- * while a long question, whose words rarely fall in one phrasing, still gathers them from the
- * whole entry.
+ * The knowledge base as two small in-memory Lucene indexes: one document per phrasing (each
+ * title and alternate, field {@link #PHRASE}), and one document per entry (all its phrasings
+ * together, {@link #PHRASINGS}, and its answer, {@link #ANSWER}). An entry scores as its best
+ * phrasing plus its entry document (see {@link Ranker}): a short question meets the one phrasing
+ * closest to it instead of all of them run together, while a long question, whose words rarely
+ * fall in one phrasing, still gathers them from the whole entry. Two indexes rather than one
+ * keep every field on every document of its index, which keeps norms dense and fast to read.
  */
 final class FaqIndex {
-  /** One title or alternate, on the phrasing documents. */
+  /** One title or alternate, in the phrasings index. */
   static final String PHRASE = "phrase";
-  /** The title and all alternates, on the entry's document. */
+  /** The title and all alternates, in the entries index. */
   static final String PHRASINGS = "phrasings";
-  /** The answer text, on the entry's document. */
+  /** The answer text, in the entries index. */
   static final String ANSWER = "answer";
   /** The fields a question is searched in, in the order of {@link Tuning#boost(int)}. */
   static final List<String> SEARCHED = List.of(PHRASE, PHRASINGS, ANSWER);
@@ -53,6 +52,9 @@ final class FaqIndex {
 
   // Frequencies are needed for BM25; positions are not, because no query here is a phrase query.
   private static final FieldType TEXT = textType();
+
+  /** One of the two indexes: its searcher and its only leaf. */
+  record Part(IndexSearcher searcher, LeafReaderContext leaf) {}
 
   /**
    * What the index knows of one term, looked up once at build time: its statistics and postings
@@ -64,12 +66,11 @@ final class FaqIndex {
     }
   }
 
-  private final IndexSearcher searcher;
   private final BM25Similarity similarity;
-  private final LeafReaderContext leaf;
-  private final int[] entryOfDoc;
-  private final int[] firstDoc;
-  private final int[] entryDoc;
+  private final Part phrasings;
+  private final Part entries;
+  private final int[] entryOfPhrasing;
+  private final int[] firstPhrasing;
   private final CollectionStatistics[] statistics;
   private final float[] rarestIdf;
   private final Map<String, Term> vocabulary;
@@ -77,21 +78,19 @@ final class FaqIndex {
   private final Analyzer stemming;
   private final Spelling spelling;
 
-  private FaqIndex(IndexSearcher searcher, BM25Similarity similarity, Spelling spelling)
-      throws IOException {
-    this.searcher = searcher;
+  private FaqIndex(BM25Similarity similarity, Part phrasings, Part entries, int entryCount,
+      Spelling spelling) throws IOException {
     this.similarity = similarity;
-    this.leaf = searcher.getTopReaderContext().leaves().get(0);
-    this.entryOfDoc = entryOfDoc(leaf.reader());
-    int entries = entryOfDoc.length == 0 ? 0 : Arrays.stream(entryOfDoc).max().getAsInt() + 1;
-    this.firstDoc = new int[entries];
-    this.entryDoc = new int[entries];
-    blocks(entryOfDoc, firstDoc, entryDoc);
+    this.phrasings = phrasings;
+    this.entries = entries;
+    this.entryOfPhrasing = entryOf(phrasings);
+    this.firstPhrasing = firstOfEach(entryOfPhrasing, entryCount);
+    checkEntryOrder(entryOf(entries));
     this.statistics = new CollectionStatistics[SEARCHED.size()];
     this.rarestIdf = new float[SEARCHED.size()];
     for (int i = 0; i < statistics.length; i++) {
-      statistics[i] = searcher.collectionStatistics(SEARCHED.get(i));
-      rarestIdf[i] = idf(statistics[i], 1, 1);
+      statistics[i] = part(i).searcher().collectionStatistics(SEARCHED.get(i));
+      rarestIdf[i] = statistics[i] == null ? 0 : idf(statistics[i], 1, 1);
     }
     this.vocabulary = vocabulary();
     this.questionAnalyzer = FaqAnalysis.question();
@@ -101,54 +100,57 @@ final class FaqIndex {
 
   static FaqIndex build(KnowledgeBase base, Tuning tuning) {
     BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    try (Analyzer indexAnalyzer = FaqAnalysis.index(base.synonyms().map())) {
-      IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setSimilarity(similarity);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        List<FaqEntry> entries = base.entries();
-        for (int i = 0; i < entries.size(); i++) {
-          addEntry(writer, entries.get(i), i);
-        }
-        // One segment: one leaf to search, and exact statistics for the confidence rule.
-        writer.forceMerge(1);
+    List<Document> phrasingDocs = new ArrayList<>();
+    List<Document> entryDocs = new ArrayList<>();
+    List<FaqEntry> all = base.entries();
+    for (int i = 0; i < all.size(); i++) {
+      FaqEntry entry = all.get(i);
+      List<String> phrasings = new ArrayList<>();
+      phrasings.add(entry.title());
+      phrasings.addAll(entry.alternates());
+      Document entryDoc = new Document();
+      for (String phrasing : phrasings) {
+        Document phrasingDoc = new Document();
+        phrasingDoc.add(new Field(PHRASE, phrasing, TEXT));
+        phrasingDoc.add(new NumericDocValuesField(ENTRY, i));
+        phrasingDocs.add(phrasingDoc);
+        entryDoc.add(new Field(PHRASINGS, phrasing, TEXT));
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
-      IndexSearcher searcher = new IndexSearcher(reader);
-      searcher.setSimilarity(similarity);
-      // The query cache only pays off for repeated filters; here it would only add locking.
-      searcher.setQueryCache(null);
-      return new FaqIndex(searcher, similarity, Spelling.build(base));
+      entryDoc.add(new Field(ANSWER, entry.answer(), TEXT));
+      entryDoc.add(new NumericDocValuesField(ENTRY, i));
+      entryDocs.add(entryDoc);
+    }
+    try (Analyzer analyzer = FaqAnalysis.index(base.synonyms().map())) {
+      return new FaqIndex(similarity, part(phrasingDocs, analyzer, similarity),
+          part(entryDocs, analyzer, similarity), all.size(), Spelling.build(base));
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
   }
 
-  private static void addEntry(IndexWriter writer, FaqEntry entry, int position)
+  private static Part part(List<Document> docs, Analyzer analyzer, BM25Similarity similarity)
       throws IOException {
-    List<String> phrasings = new ArrayList<>();
-    phrasings.add(entry.title());
-    phrasings.addAll(entry.alternates());
-    // Added at once, so the block stays together: the phrasings, then the entry's document.
-    List<Document> block = new ArrayList<>();
-    for (String phrasing : phrasings) {
-      Document doc = new Document();
-      doc.add(new Field(PHRASE, phrasing, TEXT));
-      doc.add(new NumericDocValuesField(ENTRY, position));
-      block.add(doc);
+    // Each file in one buffer: every query clones its postings inputs, and a clone duplicates
+    // each buffer of the file, by default one per kilobyte or so.
+    ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+        ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      // All at once, in order, then merged to one segment: documents keep the order they were
+      // added in, one leaf is searched, and statistics are exact for the confidence rule.
+      writer.addDocuments(docs);
+      writer.forceMerge(1);
     }
-    Document doc = new Document();
-    for (String phrasing : phrasings) {
-      doc.add(new Field(PHRASINGS, phrasing, TEXT));
-    }
-    doc.add(new Field(ANSWER, entry.answer(), TEXT));
-    doc.add(new NumericDocValuesField(ENTRY, position));
-    block.add(doc);
-    writer.addDocuments(block);
+    IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+    searcher.setSimilarity(similarity);
+    // The query cache only pays off for repeated filters; here it would only add locking.
+    searcher.setQueryCache(null);
+    return new Part(searcher, searcher.getTopReaderContext().leaves().get(0));
   }
 
-  private static int[] entryOfDoc(LeafReader reader) throws IOException {
-    int[] entries = new int[reader.maxDoc()];
-    NumericDocValues values = reader.getNumericDocValues(ENTRY);
+  private static int[] entryOf(Part part) throws IOException {
+    int[] entries = new int[part.leaf().reader().maxDoc()];
+    NumericDocValues values = part.leaf().reader().getNumericDocValues(ENTRY);
     for (int doc = 0; doc < entries.length; doc++) {
       if (values == null || !values.advanceExact(doc)) {
         throw new IllegalStateException("document " + doc + " has no entry");
@@ -158,20 +160,28 @@ final class FaqIndex {
     return entries;
   }
 
-  /**
-   * Finds each entry's block: its first document (a phrasing) and its last (the entry's own).
-   * Lucene keeps documents added together contiguous through merges; this checks it.
-   */
-  private static void blocks(int[] entryOfDoc, int[] first, int[] last) {
-    Arrays.fill(first, -1);
-    for (int doc = 0; doc < entryOfDoc.length; doc++) {
-      int entry = entryOfDoc[doc];
-      if (first[entry] < 0) {
-        first[entry] = doc;
-      } else if (last[entry] != doc - 1) {
-        throw new IllegalStateException("the documents of entry " + entry + " are not a block");
+  /** Where each entry's phrasings start; they run up to where the next entry's start. */
+  private static int[] firstOfEach(int[] entryOfPhrasing, int entryCount) {
+    int[] first = new int[entryCount + 1];
+    int doc = 0;
+    for (int entry = 0; entry < entryCount; entry++) {
+      first[entry] = doc;
+      while (doc < entryOfPhrasing.length && entryOfPhrasing[doc] == entry) {
+        doc++;
       }
-      last[entry] = doc;
+      if (doc == first[entry]) {
+        throw new IllegalStateException("phrasings of entry " + entry + " are out of order");
+      }
+    }
+    first[entryCount] = doc;
+    return first;
+  }
+
+  private static void checkEntryOrder(int[] entryOfDoc) {
+    for (int doc = 0; doc < entryOfDoc.length; doc++) {
+      if (entryOfDoc[doc] != doc) {
+        throw new IllegalStateException("entry documents are out of order at " + doc);
+      }
     }
   }
 
@@ -182,18 +192,18 @@ final class FaqIndex {
    * Statistics-bearing {@link TermStates} are read-only once built, so all threads share them.
    */
   private Map<String, Term> vocabulary() throws IOException {
-    IndexReaderContext top = searcher.getTopReaderContext();
     Map<String, TermStates[]> states = new HashMap<>();
     for (int i = 0; i < SEARCHED.size(); i++) {
-      Terms terms = leaf.reader().terms(SEARCHED.get(i));
+      Part part = part(i);
+      Terms terms = part.leaf().reader().terms(SEARCHED.get(i));
       if (terms == null) {
         continue;
       }
       TermsEnum each = terms.iterator();
       for (BytesRef term = each.next(); term != null; term = each.next()) {
-        TermStates[] perField = states.computeIfAbsent(term.utf8ToString(), t -> empty(top));
-        perField[i] = new TermStates(top, each.termState(), leaf.ord, each.docFreq(),
-            each.totalTermFreq());
+        TermStates[] perField = states.computeIfAbsent(term.utf8ToString(), t -> empty());
+        perField[i] = new TermStates(part.searcher().getTopReaderContext(), each.termState(),
+            part.leaf().ord, each.docFreq(), each.totalTermFreq());
       }
     }
     Map<String, Term> vocabulary = new HashMap<>(states.size() * 2);
@@ -208,10 +218,10 @@ final class FaqIndex {
     return vocabulary;
   }
 
-  private static TermStates[] empty(IndexReaderContext top) {
+  private TermStates[] empty() {
     TermStates[] states = new TermStates[SEARCHED.size()];
     for (int i = 0; i < states.length; i++) {
-      states[i] = new TermStates(top);
+      states[i] = new TermStates(part(i).searcher().getTopReaderContext());
     }
     return states;
   }
@@ -229,35 +239,39 @@ final class FaqIndex {
     return type;
   }
 
-  IndexSearcher searcher() {
-    return searcher;
-  }
-
   BM25Similarity similarity() {
     return similarity;
   }
 
-  /** The one leaf of the index. */
-  LeafReaderContext leaf() {
-    return leaf;
+  /** The index holding the {@code i}-th field of {@link #SEARCHED}. */
+  Part part(int i) {
+    return i == 0 ? phrasings : entries;
   }
 
-  /** Position in {@link KnowledgeBase#entries()} of the entry {@code doc} belongs to. */
-  int entryOf(int doc) {
-    return entryOfDoc[doc];
+  Part phrasings() {
+    return phrasings;
   }
 
-  /** The entry's own document; its phrasings are the documents just before it. */
-  int entryDoc(int entry) {
-    return entryDoc[entry];
+  Part entries() {
+    return entries;
   }
 
-  /** The entry's first phrasing document; the others follow it, up to its own document. */
-  int firstPhrasingDoc(int entry) {
-    return firstDoc[entry];
+  /** Position in {@link KnowledgeBase#entries()} of the entry a phrasing document belongs to. */
+  int entryOfPhrasing(int doc) {
+    return entryOfPhrasing[doc];
   }
 
-  /** Statistics of the {@code i}-th field of {@link #SEARCHED}. */
+  /** The entry's first phrasing document; the others follow it. */
+  int firstPhrasing(int entry) {
+    return firstPhrasing[entry];
+  }
+
+  /** One past the entry's last phrasing document. */
+  int endOfPhrasings(int entry) {
+    return firstPhrasing[entry + 1];
+  }
+
+  /** Statistics of the {@code i}-th field of {@link #SEARCHED}; null when no entry has it. */
   CollectionStatistics statistics(int i) {
     return statistics[i];
   }

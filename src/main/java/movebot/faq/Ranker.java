@@ -9,26 +9,31 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 
 /**
  * Ranks entries for a question and gives each a confidence.
  *
- * <p>An entry's score is the Lucene BM25 score of its best phrasing plus that of its own
+ * <p>An entry's score is the Lucene BM25 score of its best phrasing plus that of its entry
  * document (all phrasings together, and the answer). Two top-k searches, one over phrasings and
  * one over entry documents, each free to skip hopeless documents, nominate candidates; each
  * candidate is then scored exactly on both. (A block-join query computes the same thing but
- * must score every matching phrasing of every entry, several times slower on a large base.)
+ * must score every matching phrasing of every entry: several times slower on a large base.)
  *
  * <p>The confidence of an entry is its score divided by the score the question would get
  * against an entry made of exactly its own words: the best it could hope for. The ratio says
@@ -114,11 +119,10 @@ final class Ranker {
   }
 
   private Ranking search(QuestionTerms.Resolved terms) throws IOException {
-    Query phrasings = query(terms, 0, 1);
-    Query entries = query(terms, 1, FaqIndex.SEARCHED.size());
-    IndexSearcher searcher = index.searcher();
-    int[] nominated = nominate(searcher, phrasings, entries);
-    float[] scores = score(searcher, phrasings, entries, nominated);
+    Weight phrasings = weight(index.phrasings(), query(terms, 0, 1));
+    Weight entries = weight(index.entries(), query(terms, 1, FaqIndex.SEARCHED.size()));
+    int[] nominated = nominate(phrasings, entries);
+    float[] scores = score(phrasings, entries, nominated);
 
     Integer[] order = new Integer[nominated.length];
     for (int i = 0; i < order.length; i++) {
@@ -153,18 +157,26 @@ final class Ranker {
     return query.build();
   }
 
+  /**
+   * One weight serves both the top-k search and the exact scoring: building a weight sets up a
+   * BM25 scorer per clause, the larger part of a query's cost on a small base.
+   */
+  private static Weight weight(FaqIndex.Part part, Query query) throws IOException {
+    IndexSearcher searcher = part.searcher();
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+  }
+
   /** The entries either search puts near the top, in index order, each once. */
-  private int[] nominate(IndexSearcher searcher, Query phrasings, Query entries)
-      throws IOException {
-    ScoreDoc[] byPhrasing = searcher.search(phrasings, PHRASINGS_POOL).scoreDocs;
-    ScoreDoc[] byEntry = searcher.search(entries, ENTRIES_POOL).scoreDocs;
+  private int[] nominate(Weight phrasings, Weight entries) throws IOException {
+    ScoreDoc[] byPhrasing = top(index.phrasings(), phrasings, PHRASINGS_POOL);
+    ScoreDoc[] byEntry = top(index.entries(), entries, ENTRIES_POOL);
     int[] nominated = new int[byPhrasing.length + byEntry.length];
     int count = 0;
     for (ScoreDoc hit : byPhrasing) {
-      nominated[count++] = index.entryOf(hit.doc);
+      nominated[count++] = index.entryOfPhrasing(hit.doc);
     }
     for (ScoreDoc hit : byEntry) {
-      nominated[count++] = index.entryOf(hit.doc);
+      nominated[count++] = hit.doc; // entry documents are in entry order
     }
     Arrays.sort(nominated, 0, count);
     int distinct = 0;
@@ -177,40 +189,53 @@ final class Ranker {
   }
 
   /**
-   * Each nominated entry's best phrasing score plus its own document's score, by stepping
-   * scorers through the entries' blocks in index order.
+   * The {@code count} best documents. Total hits are not needed, so the collector may start
+   * skipping documents that cannot make the top as soon as it holds {@code count} of them
+   * (IndexSearcher's default counts the first 1,000 hits exactly first).
    */
-  private float[] score(IndexSearcher searcher, Query phrasings, Query entries, int[] nominated)
+  private static ScoreDoc[] top(FaqIndex.Part part, Weight weight, int count)
       throws IOException {
-    Scorer phrase = scorer(searcher, phrasings);
-    Scorer entry = scorer(searcher, entries);
+    BulkScorer scorer = weight.bulkScorer(part.leaf());
+    if (scorer == null) {
+      return new ScoreDoc[0];
+    }
+    TopScoreDocCollector collector = new TopScoreDocCollectorManager(count, count).newCollector();
+    LeafCollector leaf = collector.getLeafCollector(part.leaf());
+    scorer.score(leaf, part.leaf().reader().getLiveDocs());
+    leaf.finish();
+    return collector.topDocs().scoreDocs;
+  }
+
+  /**
+   * Each nominated entry's best phrasing score plus its entry document's score. Nominees come
+   * in entry order, and so do the documents of both indexes, so each scorer only moves forward.
+   */
+  private float[] score(Weight phrasings, Weight entries, int[] nominated) throws IOException {
+    Scorer phrase = phrasings.scorer(index.phrasings().leaf());
+    Scorer entry = entries.scorer(index.entries().leaf());
     float[] scores = new float[nominated.length];
     for (int i = 0; i < nominated.length; i++) {
-      int entryDoc = index.entryDoc(nominated[i]);
+      int nominee = nominated[i];
       float best = 0;
       if (phrase != null) {
         DocIdSetIterator docs = phrase.iterator();
-        int doc = docs.docID() < index.firstPhrasingDoc(nominated[i])
-            ? docs.advance(index.firstPhrasingDoc(nominated[i])) : docs.docID();
-        for (; doc < entryDoc; doc = docs.nextDoc()) {
+        int first = index.firstPhrasing(nominee);
+        int end = index.endOfPhrasings(nominee);
+        int doc = docs.docID() < first ? docs.advance(first) : docs.docID();
+        for (; doc < end; doc = docs.nextDoc()) {
           best = Math.max(best, phrase.score());
         }
       }
       if (entry != null) {
         DocIdSetIterator docs = entry.iterator();
-        int doc = docs.docID() < entryDoc ? docs.advance(entryDoc) : docs.docID();
-        if (doc == entryDoc) {
+        int doc = docs.docID() < nominee ? docs.advance(nominee) : docs.docID();
+        if (doc == nominee) {
           best += entry.score();
         }
       }
       scores[i] = best;
     }
     return scores;
-  }
-
-  private Scorer scorer(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f)
-        .scorer(index.leaf());
   }
 
   /**

@@ -18,8 +18,9 @@ final class RedFlagsFile {
   static final String NAME = "red_flags.json";
 
   // Case-insensitive as well: messages are lowercased, so a pattern with a capital letter
-  // would otherwise never match, silently.
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // would otherwise never match, silently. ASCII case only: Unicode case folding makes every
+  // pattern about a quarter slower, and the patterns are English.
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   private RedFlagsFile() {}
 
