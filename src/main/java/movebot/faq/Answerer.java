@@ -23,18 +23,9 @@ public final class Answerer {
   }
 
   Answerer(KnowledgeBase base, Tuning tuning) {
-    this(base, new Ranker(FaqIndex.build(base, tuning), tuning), new ConfidenceRule(tuning));
-  }
-
-  private Answerer(KnowledgeBase base, Ranker ranker, ConfidenceRule rule) {
     this.base = base;
-    this.ranker = ranker;
-    this.rule = rule;
-  }
-
-  /** The same index, judged by other thresholds: lets calibration skip rebuilding the index. */
-  Answerer withRule(Tuning thresholds) {
-    return new Answerer(base, ranker, new ConfidenceRule(thresholds));
+    this.ranker = new Ranker(FaqIndex.build(base, tuning), tuning);
+    this.rule = new ConfidenceRule(tuning);
   }
 
   /** What to reply to {@code message}; never null, whatever the message. */
@@ -47,11 +38,12 @@ public final class Answerer {
     return decide(ranker.rank(text));
   }
 
+  /** The ranking behind {@link #answer}, red flags aside: for calibration and diagnosis. */
   Ranker.Ranking rank(String message) {
     return ranker.rank(message == null ? "" : message);
   }
 
-  Answer decide(Ranker.Ranking ranking) {
+  private Answer decide(Ranker.Ranking ranking) {
     List<Ranker.Candidate> candidates = ranking.candidates();
     if (rule.answers(ranking)) {
       FaqEntry entry = entryAt(candidates.get(0));

@@ -36,6 +36,7 @@ public final class ConfidenceCalibration {
     if (args.length == 0) {
       List<Ranked> ranked = rank(base, questions, Tuning.DEFAULT);
       spread(ranked);
+      suggestions(base, questions, Tuning.DEFAULT);
       report(ranked, Tuning.DEFAULT);
       return;
     }
@@ -127,6 +128,36 @@ public final class ConfidenceCalibration {
     System.out.println("  answerable, ranked right: " + percentiles(right));
     System.out.println("  answerable, ranked wrong: " + percentiles(wrong));
     System.out.println("  off-topic:                " + percentiles(offTopic));
+  }
+
+  /**
+   * How useful the buttons of a refusal are: how often a refused answerable question still
+   * offers its entry, and how often an off-topic question offers nothing at all.
+   */
+  private static void suggestions(
+      KnowledgeBase base, List<EvalQuestion> questions, Tuning tuning) {
+    Answerer answerer = new Answerer(base, tuning);
+    int refused = 0;
+    int offered = 0;
+    int offTopic = 0;
+    int nothing = 0;
+    for (EvalQuestion question : questions) {
+      Answer answer = answerer.answer(question.question());
+      if (answer.kind() != Answer.Kind.NO_MATCH) {
+        continue;
+      }
+      if (question.group() == EvalQuestion.Group.ANSWERABLE) {
+        refused++;
+        offered += answer.suggestions().stream()
+            .anyMatch(e -> question.accepted().contains(e.id())) ? 1 : 0;
+      } else if (question.group() == EvalQuestion.Group.OFF_TOPIC) {
+        offTopic++;
+        nothing += answer.suggestions().isEmpty() ? 1 : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "suggestions from %.2f: %d of %d refused answerable questions"
+        + " offer their entry; %d of %d refused off-topic ones offer nothing%n",
+        tuning.suggestAt(), offered, refused, nothing, offTopic);
   }
 
   private static String percentiles(List<Double> values) {
