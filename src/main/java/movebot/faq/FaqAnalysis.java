@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -78,6 +79,22 @@ final class FaqAnalysis {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail", e);
+    }
+    return terms;
+  }
+
+  /** The first {@code limit} distinct terms {@code analyzer} makes of {@code text}, in order. */
+  static Set<String> distinctTerms(Analyzer analyzer, String field, String text, int limit) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (terms.size() < limit && stream.incrementToken()) {
         terms.add(term.toString());
       }
       stream.end();

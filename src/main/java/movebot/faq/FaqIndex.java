@@ -3,9 +3,7 @@ package movebot.faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,17 +15,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The knowledge base as two small in-memory Lucene indexes: one document per phrasing (each
@@ -56,24 +49,13 @@ final class FaqIndex {
   /** One of the two indexes: its searcher and its only leaf. */
   record Part(IndexSearcher searcher, LeafReaderContext leaf) {}
 
-  /**
-   * What the index knows of one term, looked up once at build time: its statistics and postings
-   * pointer per field (document frequency 0 where absent), and its BM25 idf per field.
-   */
-  record Term(String text, TermStates[] states, float[] idf) {
-    int docFreq(int field) {
-      return states[field].docFreq();
-    }
-  }
-
   private final BM25Similarity similarity;
   private final Part phrasings;
   private final Part entries;
   private final int[] entryOfPhrasing;
   private final int[] firstPhrasing;
   private final CollectionStatistics[] statistics;
-  private final float[] rarestIdf;
-  private final Map<String, Term> vocabulary;
+  private final Vocabulary vocabulary;
   private final Analyzer questionAnalyzer;
   private final Analyzer stemming;
   private final Spelling spelling;
@@ -87,12 +69,10 @@ final class FaqIndex {
     this.firstPhrasing = firstOfEach(entryOfPhrasing, entryCount);
     checkEntryOrder(entryOf(entries));
     this.statistics = new CollectionStatistics[SEARCHED.size()];
-    this.rarestIdf = new float[SEARCHED.size()];
     for (int i = 0; i < statistics.length; i++) {
       statistics[i] = part(i).searcher().collectionStatistics(SEARCHED.get(i));
-      rarestIdf[i] = statistics[i] == null ? 0 : idf(statistics[i], 1, 1);
     }
-    this.vocabulary = vocabulary();
+    this.vocabulary = new Vocabulary(this);
     this.questionAnalyzer = FaqAnalysis.question();
     this.stemming = FaqAnalysis.stemming();
     this.spelling = spelling;
@@ -185,52 +165,6 @@ final class FaqIndex {
     }
   }
 
-  /**
-   * Every term of the searched fields, looked up once: finding a term in Lucene's terms
-   * dictionary allocates an enumerator and walks an FST, about 7 us, and a question needs three
-   * fields per word. The index never changes, so a question costs a hash lookup per word.
-   * Statistics-bearing {@link TermStates} are read-only once built, so all threads share them.
-   */
-  private Map<String, Term> vocabulary() throws IOException {
-    Map<String, TermStates[]> states = new HashMap<>();
-    for (int i = 0; i < SEARCHED.size(); i++) {
-      Part part = part(i);
-      Terms terms = part.leaf().reader().terms(SEARCHED.get(i));
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum each = terms.iterator();
-      for (BytesRef term = each.next(); term != null; term = each.next()) {
-        TermStates[] perField = states.computeIfAbsent(term.utf8ToString(), t -> empty());
-        perField[i] = new TermStates(part.searcher().getTopReaderContext(), each.termState(),
-            part.leaf().ord, each.docFreq(), each.totalTermFreq());
-      }
-    }
-    Map<String, Term> vocabulary = new HashMap<>(states.size() * 2);
-    states.forEach((text, perField) -> {
-      float[] idf = new float[SEARCHED.size()];
-      for (int i = 0; i < idf.length; i++) {
-        int docFreq = perField[i].docFreq();
-        idf[i] = docFreq == 0 ? 0 : idf(statistics[i], docFreq, perField[i].totalTermFreq());
-      }
-      vocabulary.put(text, new Term(text, perField, idf));
-    });
-    return vocabulary;
-  }
-
-  private TermStates[] empty() {
-    TermStates[] states = new TermStates[SEARCHED.size()];
-    for (int i = 0; i < states.length; i++) {
-      states[i] = new TermStates(part(i).searcher().getTopReaderContext());
-    }
-    return states;
-  }
-
-  private float idf(CollectionStatistics field, long docFreq, long totalTermFreq) {
-    return similarity.idfExplain(field, new TermStatistics(new BytesRef("t"), docFreq,
-        Math.max(totalTermFreq, docFreq))).getValue().floatValue();
-  }
-
   private static FieldType textType() {
     FieldType type = new FieldType();
     type.setTokenized(true);
@@ -276,14 +210,8 @@ final class FaqIndex {
     return statistics[i];
   }
 
-  /** The idf of a word in one document of the {@code i}-th field: the rarest a word can be. */
-  float rarestIdf(int i) {
-    return rarestIdf[i];
-  }
-
-  /** What the index knows of {@code term}, or null when no searched field has it. */
-  Term lookUp(String term) {
-    return vocabulary.get(term);
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** Turns a question into its surface words, stop words and numbers removed. */

@@ -1,7 +1,6 @@
 package movebot.faq;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +17,7 @@ final class QuestionTerms {
    *
    * @param weight 1 when found as typed, {@link Tuning#correctionWeight()} when corrected
    */
-  record Found(FaqIndex.Term term, float weight) {}
+  record Found(Vocabulary.Term term, float weight) {}
 
   /**
    * @param found the words to search for, by stem
@@ -33,14 +32,11 @@ final class QuestionTerms {
   private QuestionTerms() {}
 
   static Resolved resolve(String question, FaqIndex index, Tuning tuning) {
-    Set<String> words = new LinkedHashSet<>(
-        FaqAnalysis.terms(index.questionAnalyzer(), FaqIndex.PHRASE, question));
-    List<Found> found = new ArrayList<>(Math.min(words.size(), MAX_WORDS));
+    Set<String> words =
+        FaqAnalysis.distinctTerms(index.questionAnalyzer(), FaqIndex.PHRASE, question, MAX_WORDS);
+    List<Found> found = new ArrayList<>(words.size());
     int unknown = 0;
     for (String word : words) {
-      if (found.size() + unknown == MAX_WORDS) {
-        break;
-      }
       Found term = lookUp(index.stem(word), 1f, index);
       if (term == null && !index.spelling().knows(word)) {
         String correction = index.spelling().correct(word);
@@ -59,7 +55,7 @@ final class QuestionTerms {
 
   // Two words can share a stem ("walk", "walking"), and a correction can land on a word the
   // question already has ("excercise exercise"): each stem is searched once.
-  private static boolean contains(List<Found> found, FaqIndex.Term term) {
+  private static boolean contains(List<Found> found, Vocabulary.Term term) {
     for (Found other : found) {
       if (other.term() == term) {
         return true;
@@ -69,7 +65,7 @@ final class QuestionTerms {
   }
 
   private static Found lookUp(String stem, float weight, FaqIndex index) {
-    FaqIndex.Term term = stem == null ? null : index.lookUp(stem);
+    Vocabulary.Term term = stem == null ? null : index.vocabulary().lookUp(stem);
     return term == null ? null : new Found(term, weight);
   }
 }

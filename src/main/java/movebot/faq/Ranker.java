@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -19,12 +18,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SmallFloat;
 
 /**
  * Ranks entries for a question and gives each a confidence.
@@ -73,37 +69,12 @@ final class Ranker {
 
   private final FaqIndex index;
   private final Tuning tuning;
-  // BM25 scores one occurrence of a word as idf times a length factor; the factors are the
-  // same for every word, so they are computed once, for each question length and per field.
-  private final float[] phraseLengthFactor;
-  private final float[] typicalLengthFactor;
+  private final SelfScore selfScore;
 
   Ranker(FaqIndex index, Tuning tuning) {
     this.index = index;
     this.tuning = tuning;
-    this.phraseLengthFactor = new float[QuestionTerms.MAX_WORDS + 1];
-    for (int words = 1; words <= QuestionTerms.MAX_WORDS; words++) {
-      phraseLengthFactor[words] = lengthFactor(0, words);
-    }
-    this.typicalLengthFactor = new float[FaqIndex.SEARCHED.size()];
-    for (int i = 1; i < typicalLengthFactor.length; i++) {
-      CollectionStatistics field = index.statistics(i);
-      typicalLengthFactor[i] = field == null ? 0
-          : lengthFactor(i, (int) Math.round((double) field.sumTotalTermFreq()
-              / field.docCount()));
-    }
-  }
-
-  /** BM25's score of one occurrence of a word in a field of {@code length} words, over idf. */
-  private float lengthFactor(int field, int length) {
-    CollectionStatistics statistics = index.statistics(field);
-    if (statistics == null) {
-      return 0;
-    }
-    float once = index.similarity()
-        .scorer(1f, statistics, new TermStatistics(new BytesRef("t"), 1, 1))
-        .score(1f, SmallFloat.intToByte4(length));
-    return once / index.rarestIdf(field);
+    this.selfScore = new SelfScore(index, tuning);
   }
 
   Ranking rank(String question) {
@@ -131,7 +102,7 @@ final class Ranker {
     // Best first; equal scores in file order, so that ties always break the same way.
     Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a])
         : Integer.compare(nominated[a], nominated[b]));
-    double best = selfScore(terms);
+    double best = selfScore.of(terms);
     List<Candidate> candidates = new ArrayList<>(MAX_CANDIDATES);
     for (int i = 0; i < order.length && candidates.size() < MAX_CANDIDATES; i++) {
       if (scores[order[i]] > 0) {
@@ -146,7 +117,7 @@ final class Ranker {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (QuestionTerms.Found found : terms.found()) {
       for (int i = from; i < to; i++) {
-        if (searched(found.term(), i)) {
+        if (selfScore.searched(found.term(), i)) {
           TermQuery match = new TermQuery(
               new Term(FaqIndex.SEARCHED.get(i), found.term().text()), found.term().states()[i]);
           query.add(new BoostQuery(match, tuning.boost(i) * found.weight()),
@@ -201,7 +172,7 @@ final class Ranker {
     }
     TopScoreDocCollector collector = new TopScoreDocCollectorManager(count, count).newCollector();
     LeafCollector leaf = collector.getLeafCollector(part.leaf());
-    scorer.score(leaf, part.leaf().reader().getLiveDocs());
+    scorer.score(leaf, part.leaf().reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
     leaf.finish();
     return collector.topDocs().scoreDocs;
   }
@@ -236,44 +207,5 @@ final class Ranker {
       scores[i] = best;
     }
     return scores;
-  }
-
-  /**
-   * Whether {@code term} is searched in the {@code i}-th field: it must occur there, and in at
-   * most {@link Tuning#commonShare()} of the field's documents.
-   */
-  private boolean searched(FaqIndex.Term term, int i) {
-    int docFreq = term.docFreq(i);
-    return docFreq > 0 && tuning.boost(i) > 0
-        && docFreq <= tuning.commonShare() * index.statistics(i).docCount();
-  }
-
-  /**
-   * The score of the best entry this question could hope for: a phrasing made of exactly the
-   * question's words, each once, and an entry document of typical length that also uses each
-   * word once. A word absent from a field weighs as the rarest word there; a word too common
-   * to be searched in a field is left out of that field on both sides. It is Lucene's BM25
-   * computed from the statistics the search used, so a question worded exactly like a phrasing
-   * has a confidence close to 1.
-   */
-  private double selfScore(QuestionTerms.Resolved terms) {
-    double score = 0;
-    for (int i = 0; i < FaqIndex.SEARCHED.size(); i++) {
-      if (tuning.boost(i) == 0 || index.statistics(i) == null) {
-        continue;
-      }
-      double idf = terms.unknown() * tuning.unknownWeight() * index.rarestIdf(i);
-      for (QuestionTerms.Found found : terms.found()) {
-        FaqIndex.Term term = found.term();
-        if (term.docFreq(i) == 0) {
-          idf += index.rarestIdf(i);
-        } else if (searched(term, i)) {
-          idf += term.idf()[i];
-        }
-      }
-      float lengthFactor = i == 0 ? phraseLengthFactor[terms.size()] : typicalLengthFactor[i];
-      score += tuning.boost(i) * lengthFactor * idf;
-    }
-    return score;
   }
 }
