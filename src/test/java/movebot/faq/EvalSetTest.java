@@ -20,7 +20,8 @@ class EvalSetTest {
     Path questionsFile = EvalQuestion.defaultFile();
     assumeTrue(Files.exists(questionsFile), "no labelled questions yet at " + questionsFile);
     List<EvalQuestion> questions = EvalQuestion.read(questionsFile);
-    Answerer answerer = new Answerer(KnowledgeBase.load(EvalQuestion.projectDir().resolve("config")));
+    Path config = EvalQuestion.projectDir().resolve("config");
+    Answerer answerer = new Answerer(KnowledgeBase.load(config));
 
     EvalReport report = new EvalReport(questions, answerer::answer);
 

@@ -209,7 +209,8 @@ class KnowledgeCheckTest {
 
   @Test
   void aSynonymsFileThatDoesNotParseNamesTheLine() {
-    SampleKnowledge.write(dir, "synonyms.txt", "# comment\ntummy, belly\nsofa => couch => settee\n");
+    SampleKnowledge.write(
+        dir, "synonyms.txt", "# comment\ntummy, belly\nsofa => couch => settee\n");
     onlyError("synonyms.txt", "line 3");
   }
 
