@@ -60,7 +60,8 @@ public final class Answerer {
 
   /**
    * The runner-up when it came close (if the answer is the wrong one, it is the likely right
-   * one), then the entries sharing the answer's topics.
+   * one), then the entries sharing the answer's topics, then, should an entry have fewer than
+   * two topic neighbours, the other entries the search found.
    */
   private List<FaqEntry> related(FaqEntry entry, List<Ranker.Candidate> candidates) {
     List<FaqEntry> related = new ArrayList<>(Answer.MAX_SUGGESTIONS);
@@ -68,11 +69,18 @@ public final class Answerer {
       related.add(entryAt(candidates.get(1)));
     }
     for (FaqEntry other : base.related(entry, Answer.MAX_SUGGESTIONS)) {
-      if (related.size() < Answer.MAX_SUGGESTIONS && !related.contains(other)) {
-        related.add(other);
-      }
+      addIfRoom(related, other, Answer.MAX_SUGGESTIONS);
+    }
+    for (int i = 1; i < candidates.size(); i++) {
+      addIfRoom(related, entryAt(candidates.get(i)), 2);
     }
     return related;
+  }
+
+  private static void addIfRoom(List<FaqEntry> related, FaqEntry entry, int room) {
+    if (related.size() < room && !related.contains(entry)) {
+      related.add(entry);
+    }
   }
 
   // Confidence can pass 1 when the answer text adds to a full match; the score stops at 1.
