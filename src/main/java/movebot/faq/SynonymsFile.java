@@ -2,8 +2,6 @@ package movebot.faq;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -23,7 +21,7 @@ final class SynonymsFile {
     // Parsed with the stemming steps of the index chain, so that the rules meet the tokens
     // they are matched against there.
     try (Analyzer stemming = FaqAnalysis.stemming()) {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = TextFiles.read(file);
       SolrSynonymParser parser = new SolrSynonymParser(true, true, stemming);
       parser.parse(new StringReader(text));
       return Optional.of(new Synonyms(parser.build(), phrases(text)));

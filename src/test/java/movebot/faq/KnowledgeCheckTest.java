@@ -61,6 +61,13 @@ class KnowledgeCheckTest {
   }
 
   @Test
+  void aByteOrderMarkIsAccepted() throws Exception {
+    Path faq = dir.resolve("faq.json");
+    Files.writeString(faq, "\uFEFF" + Files.readString(faq));
+    assertEquals(List.of(), problems());
+  }
+
+  @Test
   void aDuplicateKeyIsAnError() {
     SampleKnowledge.write(dir, "faq.json",
         "{\"sources\": [], \"topics\": [], \"entries\": [], \"entries\": []}");
