@@ -23,18 +23,9 @@ public final class Answerer {
   }
 
   Answerer(KnowledgeBase base, Tuning tuning) {
-    this(base, new Ranker(FaqIndex.build(base, tuning), tuning), new ConfidenceRule(tuning));
-  }
-
-  private Answerer(KnowledgeBase base, Ranker ranker, ConfidenceRule rule) {
     this.base = base;
-    this.ranker = ranker;
-    this.rule = rule;
-  }
-
-  /** The same index, judged by other thresholds: lets calibration skip rebuilding the index. */
-  Answerer withRule(Tuning thresholds) {
-    return new Answerer(base, ranker, new ConfidenceRule(thresholds));
+    this.ranker = new Ranker(FaqIndex.build(base, tuning), tuning);
+    this.rule = new ConfidenceRule(tuning);
   }
 
   /** What to reply to {@code message}; never null, whatever the message. */
@@ -47,11 +38,12 @@ public final class Answerer {
     return decide(ranker.rank(text));
   }
 
+  /** The ranking behind {@link #answer}, red flags aside: for calibration and diagnosis. */
   Ranker.Ranking rank(String message) {
     return ranker.rank(message == null ? "" : message);
   }
 
-  Answer decide(Ranker.Ranking ranking) {
+  private Answer decide(Ranker.Ranking ranking) {
     List<Ranker.Candidate> candidates = ranking.candidates();
     if (rule.answers(ranking)) {
       FaqEntry entry = entryAt(candidates.get(0));
@@ -68,7 +60,8 @@ public final class Answerer {
 
   /**
    * The runner-up when it came close (if the answer is the wrong one, it is the likely right
-   * one), then the entries sharing the answer's topics.
+   * one), then the entries sharing the answer's topics, then, should an entry have fewer than
+   * two topic neighbours, the other entries the search found.
    */
   private List<FaqEntry> related(FaqEntry entry, List<Ranker.Candidate> candidates) {
     List<FaqEntry> related = new ArrayList<>(Answer.MAX_SUGGESTIONS);
@@ -76,11 +69,18 @@ public final class Answerer {
       related.add(entryAt(candidates.get(1)));
     }
     for (FaqEntry other : base.related(entry, Answer.MAX_SUGGESTIONS)) {
-      if (related.size() < Answer.MAX_SUGGESTIONS && !related.contains(other)) {
-        related.add(other);
-      }
+      addIfRoom(related, other, Answer.MAX_SUGGESTIONS);
+    }
+    for (int i = 1; i < candidates.size(); i++) {
+      addIfRoom(related, entryAt(candidates.get(i)), 2);
     }
     return related;
+  }
+
+  private static void addIfRoom(List<FaqEntry> related, FaqEntry entry, int room) {
+    if (related.size() < room && !related.contains(entry)) {
+      related.add(entry);
+    }
   }
 
   // Confidence can pass 1 when the answer text adds to a full match; the score stops at 1.

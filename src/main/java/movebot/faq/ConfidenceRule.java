@@ -1,12 +1,14 @@
 package movebot.faq;
 
 /**
- * Decides between answering and admitting there is no match.
+ * Decides between answering and admitting there is no match, from the confidences of {@link
+ * Ranker}: the share of the question an entry accounts for, 1 for a question worded exactly like
+ * one of its phrasings.
  *
  * <p>Answer when the best entry's confidence reaches {@link Tuning#answerAt()} and either reaches
  * {@link Tuning#sureAt()} or leads the runner-up by {@link Tuning#margin()}: two entries that
  * explain a question about equally well are a guess, and a wrong answer costs the user more than
- * three buttons to choose from. The thresholds were calibrated on the labelled questions of
+ * three buttons to choose from. The thresholds are calibrated on the labelled questions of
  * {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
  */
 final class ConfidenceRule {

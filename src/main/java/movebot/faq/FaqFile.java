@@ -3,6 +3,7 @@ package movebot.faq;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,12 +15,19 @@ import java.util.Set;
 final class FaqFile {
   static final String NAME = "faq.json";
 
-  /** What was read: only the items whose fields were all present and well-typed. */
-  record Content(List<Source> sources, List<Topic> topics, List<FaqEntry> entries) {
+  /**
+   * What was read: the items whose fields were all present and well-typed, and the ids of all
+   * sources and topics, well-formed or not, so that one source with a bad title is reported
+   * once rather than again by every entry citing it.
+   */
+  record Content(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
+      Set<String> sourceIds, Set<String> topicIds) {
     Content {
       sources = List.copyOf(sources);
       topics = List.copyOf(topics);
       entries = List.copyOf(entries);
+      sourceIds = Set.copyOf(sourceIds);
+      topicIds = Set.copyOf(topicIds);
     }
   }
 
@@ -39,7 +47,19 @@ final class FaqFile {
         Set.of("id", "label"), FaqFile::topic);
     List<FaqEntry> entries = items(root.get(), "entries", "entry", file, problems,
         Set.of("id", "title", "alternates", "answer", "tags", "source"), FaqFile::entry);
-    return Optional.of(new Content(sources, topics, entries));
+    return Optional.of(new Content(sources, topics, entries, ids(root.get(), "sources"),
+        ids(root.get(), "topics")));
+  }
+
+  private static Set<String> ids(JsonObject root, String key) {
+    Set<String> ids = new HashSet<>();
+    for (JsonNode item : root.arrayOrEmpty(key)) {
+      JsonNode id = item.get("id");
+      if (id != null && id.isTextual() && !id.textValue().isBlank()) {
+        ids.add(id.textValue().strip());
+      }
+    }
+    return ids;
   }
 
   private interface ItemReader<T> {

@@ -13,86 +13,124 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * The knowledge base as an in-memory Lucene index. Each phrasing of an entry (its title and each
- * alternate) is a document of its own, carrying the entry's answer too: a question is matched
- * against the closest phrasing instead of against all of them run together, which would
- * dilute a short, exact phrasing with its siblings' words. An entry scores as its best phrasing.
+ * The knowledge base as two small in-memory Lucene indexes: one document per phrasing (each
+ * title and alternate, field {@link #PHRASE}), and one document per entry (all its phrasings
+ * together, {@link #PHRASINGS}, and its answer, {@link #ANSWER}). An entry scores as its best
+ * phrasing plus its entry document (see {@link Ranker}): a short question meets the one phrasing
+ * closest to it instead of all of them run together, while a long question, whose words rarely
+ * fall in one phrasing, still gathers them from the whole entry. Two indexes rather than one
+ * keep every field on every document of its index, which keeps norms dense and fast to read.
  */
 final class FaqIndex {
+  /** One title or alternate, in the phrasings index. */
   static final String PHRASE = "phrase";
+  /** The title and all alternates, in the entries index. */
+  static final String PHRASINGS = "phrasings";
+  /** The answer text, in the entries index. */
   static final String ANSWER = "answer";
+  /** The fields a question is searched in, in the order of {@link Tuning#boost(int)}. */
+  static final List<String> SEARCHED = List.of(PHRASE, PHRASINGS, ANSWER);
+
   private static final String ENTRY = "entry";
 
   // Frequencies are needed for BM25; positions are not, because no query here is a phrase query.
   private static final FieldType TEXT = textType();
 
-  private final IndexSearcher searcher;
-  private final LeafReader leaf;
-  private final int[] entryOfDoc;
-  private final CollectionStatistics phraseStatistics;
-  private final CollectionStatistics answerStatistics;
-  private final Analyzer questionAnalyzer;
+  /** One of the two indexes: its searcher and its only leaf. */
+  record Part(IndexSearcher searcher, LeafReaderContext leaf) {}
 
-  private FaqIndex(IndexSearcher searcher, int[] entryOfDoc, Analyzer questionAnalyzer)
-      throws IOException {
-    this.searcher = searcher;
-    this.leaf = searcher.getIndexReader().leaves().get(0).reader();
-    this.entryOfDoc = entryOfDoc;
-    this.phraseStatistics = searcher.collectionStatistics(PHRASE);
-    this.answerStatistics = searcher.collectionStatistics(ANSWER);
-    this.questionAnalyzer = questionAnalyzer;
+  private final BM25Similarity similarity;
+  private final Part phrasings;
+  private final Part entries;
+  private final int[] entryOfPhrasing;
+  private final int[] firstPhrasing;
+  private final CollectionStatistics[] statistics;
+  private final Vocabulary vocabulary;
+  private final Analyzer questionAnalyzer;
+  private final Analyzer stemming;
+  private final Spelling spelling;
+
+  private FaqIndex(BM25Similarity similarity, Part phrasings, Part entries, int entryCount,
+      Spelling spelling) throws IOException {
+    this.similarity = similarity;
+    this.phrasings = phrasings;
+    this.entries = entries;
+    this.entryOfPhrasing = entryOf(phrasings);
+    this.firstPhrasing = firstOfEach(entryOfPhrasing, entryCount);
+    checkEntryOrder(entryOf(entries));
+    this.statistics = new CollectionStatistics[SEARCHED.size()];
+    for (int i = 0; i < statistics.length; i++) {
+      statistics[i] = part(i).searcher().collectionStatistics(SEARCHED.get(i));
+    }
+    this.vocabulary = new Vocabulary(this);
+    this.questionAnalyzer = FaqAnalysis.question();
+    this.stemming = FaqAnalysis.stemming();
+    this.spelling = spelling;
   }
 
   static FaqIndex build(KnowledgeBase base, Tuning tuning) {
     BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    try (Analyzer indexAnalyzer = FaqAnalysis.index(base.synonyms())) {
-      IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setSimilarity(similarity);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        List<FaqEntry> entries = base.entries();
-        for (int i = 0; i < entries.size(); i++) {
-          FaqEntry entry = entries.get(i);
-          List<String> phrasings = new ArrayList<>();
-          phrasings.add(entry.title());
-          phrasings.addAll(entry.alternates());
-          for (String phrasing : phrasings) {
-            Document doc = new Document();
-            doc.add(new Field(PHRASE, phrasing, TEXT));
-            doc.add(new Field(ANSWER, entry.answer(), TEXT));
-            doc.add(new NumericDocValuesField(ENTRY, i));
-            writer.addDocument(doc);
-          }
-        }
-        // One segment: one leaf to search, and exact statistics for the confidence rule.
-        writer.forceMerge(1);
+    List<Document> phrasingDocs = new ArrayList<>();
+    List<Document> entryDocs = new ArrayList<>();
+    List<FaqEntry> all = base.entries();
+    for (int i = 0; i < all.size(); i++) {
+      FaqEntry entry = all.get(i);
+      List<String> phrasings = new ArrayList<>();
+      phrasings.add(entry.title());
+      phrasings.addAll(entry.alternates());
+      Document entryDoc = new Document();
+      for (String phrasing : phrasings) {
+        Document phrasingDoc = new Document();
+        phrasingDoc.add(new Field(PHRASE, phrasing, TEXT));
+        phrasingDoc.add(new NumericDocValuesField(ENTRY, i));
+        phrasingDocs.add(phrasingDoc);
+        entryDoc.add(new Field(PHRASINGS, phrasing, TEXT));
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
-      IndexSearcher searcher = new IndexSearcher(reader);
-      searcher.setSimilarity(similarity);
-      // The default query cache only pays off for repeated filters; it would add locking.
-      searcher.setQueryCache(null);
-      return new FaqIndex(searcher, entryOfDoc(reader), FaqAnalysis.question());
+      entryDoc.add(new Field(ANSWER, entry.answer(), TEXT));
+      entryDoc.add(new NumericDocValuesField(ENTRY, i));
+      entryDocs.add(entryDoc);
+    }
+    try (Analyzer analyzer = FaqAnalysis.index(base.synonyms().map())) {
+      return new FaqIndex(similarity, part(phrasingDocs, analyzer, similarity),
+          part(entryDocs, analyzer, similarity), all.size(), Spelling.build(base));
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
   }
 
-  private static int[] entryOfDoc(DirectoryReader reader) throws IOException {
-    if (reader.leaves().size() != 1) {
-      throw new IllegalStateException("expected one segment, found " + reader.leaves().size());
+  private static Part part(List<Document> docs, Analyzer analyzer, BM25Similarity similarity)
+      throws IOException {
+    // Each file in one buffer: every query clones its postings inputs, and a clone duplicates
+    // each buffer of the file, by default one per kilobyte or so.
+    ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+        ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      // All at once, in order, then merged to one segment: documents keep the order they were
+      // added in, one leaf is searched, and statistics are exact for the confidence rule.
+      writer.addDocuments(docs);
+      writer.forceMerge(1);
     }
-    LeafReader leaf = reader.leaves().get(0).reader();
-    int[] entries = new int[leaf.maxDoc()];
-    NumericDocValues values = leaf.getNumericDocValues(ENTRY);
+    IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+    searcher.setSimilarity(similarity);
+    // The query cache only pays off for repeated filters; here it would only add locking.
+    searcher.setQueryCache(null);
+    return new Part(searcher, searcher.getTopReaderContext().leaves().get(0));
+  }
+
+  private static int[] entryOf(Part part) throws IOException {
+    int[] entries = new int[part.leaf().reader().maxDoc()];
+    NumericDocValues values = part.leaf().reader().getNumericDocValues(ENTRY);
     for (int doc = 0; doc < entries.length; doc++) {
       if (values == null || !values.advanceExact(doc)) {
         throw new IllegalStateException("document " + doc + " has no entry");
@@ -100,6 +138,31 @@ final class FaqIndex {
       entries[doc] = (int) values.longValue();
     }
     return entries;
+  }
+
+  /** Where each entry's phrasings start; they run up to where the next entry's start. */
+  private static int[] firstOfEach(int[] entryOfPhrasing, int entryCount) {
+    int[] first = new int[entryCount + 1];
+    int doc = 0;
+    for (int entry = 0; entry < entryCount; entry++) {
+      first[entry] = doc;
+      while (doc < entryOfPhrasing.length && entryOfPhrasing[doc] == entry) {
+        doc++;
+      }
+      if (doc == first[entry]) {
+        throw new IllegalStateException("phrasings of entry " + entry + " are out of order");
+      }
+    }
+    first[entryCount] = doc;
+    return first;
+  }
+
+  private static void checkEntryOrder(int[] entryOfDoc) {
+    for (int doc = 0; doc < entryOfDoc.length; doc++) {
+      if (entryOfDoc[doc] != doc) {
+        throw new IllegalStateException("entry documents are out of order at " + doc);
+      }
+    }
   }
 
   private static FieldType textType() {
@@ -110,29 +173,59 @@ final class FaqIndex {
     return type;
   }
 
-  IndexSearcher searcher() {
-    return searcher;
+  BM25Similarity similarity() {
+    return similarity;
   }
 
-  /** Position in {@link KnowledgeBase#entries()} of the entry {@code doc} is a phrasing of. */
-  int entryOf(int doc) {
-    return entryOfDoc[doc];
+  /** The index holding the {@code i}-th field of {@link #SEARCHED}. */
+  Part part(int i) {
+    return i == 0 ? phrasings : entries;
   }
 
-  /** The vocabulary of {@code field}, for spelling correction. */
-  Terms terms(String field) throws IOException {
-    return leaf.terms(field);
+  Part phrasings() {
+    return phrasings;
   }
 
-  CollectionStatistics phraseStatistics() {
-    return phraseStatistics;
+  Part entries() {
+    return entries;
   }
 
-  CollectionStatistics answerStatistics() {
-    return answerStatistics;
+  /** Position in {@link KnowledgeBase#entries()} of the entry a phrasing document belongs to. */
+  int entryOfPhrasing(int doc) {
+    return entryOfPhrasing[doc];
   }
 
+  /** The entry's first phrasing document; the others follow it. */
+  int firstPhrasing(int entry) {
+    return firstPhrasing[entry];
+  }
+
+  /** One past the entry's last phrasing document. */
+  int endOfPhrasings(int entry) {
+    return firstPhrasing[entry + 1];
+  }
+
+  /** Statistics of the {@code i}-th field of {@link #SEARCHED}; null when no entry has it. */
+  CollectionStatistics statistics(int i) {
+    return statistics[i];
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Turns a question into its surface words, stop words and numbers removed. */
   Analyzer questionAnalyzer() {
     return questionAnalyzer;
+  }
+
+  /** The index term for one surface word, or null if it has none. */
+  String stem(String word) {
+    List<String> stems = FaqAnalysis.terms(stemming, PHRASE, word);
+    return stems.size() == 1 ? stems.get(0) : null;
+  }
+
+  Spelling spelling() {
+    return spelling;
   }
 }

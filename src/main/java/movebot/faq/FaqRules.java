@@ -51,7 +51,7 @@ final class FaqRules {
         problems.error(file, where, "id: duplicate id");
       }
       checkId(file, where, entry.id(), problems);
-      checkEntry(file, where, entry, sources, topics, problems);
+      checkEntry(file, where, entry, sources, faq.sourceIds(), faq.topicIds(), problems);
       checkPhrasings(file, where, entry, phrasingOwners, problems);
     }
     checkUnused(file, faq, problems);
@@ -65,18 +65,19 @@ final class FaqRules {
   }
 
   private static void checkEntry(Path file, String where, FaqEntry entry,
-      Map<String, Source> sources, Set<String> topics, Problems problems) {
+      Map<String, Source> sources, Set<String> sourceIds, Set<String> topicIds,
+      Problems problems) {
     if (entry.alternates().size() < MIN_ALTERNATES) {
       problems.error(file, where, "alternates: " + entry.alternates().size()
           + " given, at least " + MIN_ALTERNATES + " needed");
     }
     for (String tag : entry.tags()) {
-      if (!topics.contains(tag)) {
+      if (!topicIds.contains(tag)) {
         problems.error(file, where, "tags: '" + tag + "' is not a topic id");
       }
     }
     Source source = sources.get(entry.sourceId());
-    if (source == null) {
+    if (!sourceIds.contains(entry.sourceId())) {
       problems.error(file, where, "source: '" + entry.sourceId() + "' is not a source id");
     }
     int length = messageLength(entry, source);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,7 +26,7 @@ final class JsonFiles {
   static Optional<JsonNode> readObject(Path file, Problems problems) {
     String text;
     try {
-      text = Files.readString(file);
+      text = TextFiles.read(file);
     } catch (NoSuchFileException e) {
       problems.error(file, "file", "not found");
       return Optional.empty();

@@ -127,6 +127,16 @@ final class JsonObject {
     return Optional.of(items);
   }
 
+  /** The items of an array, without reporting anything: for a second look at checked input. */
+  List<JsonNode> arrayOrEmpty(String key) {
+    JsonNode value = node.get(key);
+    List<JsonNode> items = new ArrayList<>();
+    if (value != null && value.isArray()) {
+      value.forEach(items::add);
+    }
+    return items;
+  }
+
   /** A readable label for the {@code index}-th item of an array, by its id when it has one. */
   static String itemName(String kind, JsonNode item, int index) {
     JsonNode id = item == null ? null : item.get("id");

@@ -2,13 +2,12 @@ package movebot.faq;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The curated knowledge in a config directory: {@code faq.json} (sources, topics, entries),
@@ -19,11 +18,12 @@ public final class KnowledgeBase {
   private final List<Topic> topics;
   private final List<FaqEntry> entries;
   private final Map<String, Integer> positions;
-  private final SynonymMap synonyms;
+  private final Map<String, int[]> positionsByTag;
+  private final Synonyms synonyms;
   private final RedFlags redFlags;
 
   KnowledgeBase(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
-      SynonymMap synonyms, RedFlags redFlags) {
+      Synonyms synonyms, RedFlags redFlags) {
     this.sources = new LinkedHashMap<>();
     for (Source source : sources) {
       this.sources.put(source.id(), source);
@@ -41,8 +41,22 @@ public final class KnowledgeBase {
             + entry.sourceId() + "'");
       }
     }
+    this.positionsByTag = positionsByTag(this.entries);
     this.synonyms = synonyms;
     this.redFlags = redFlags;
+  }
+
+  private static Map<String, int[]> positionsByTag(List<FaqEntry> entries) {
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      for (String tag : new LinkedHashSet<>(entries.get(i).tags())) {
+        lists.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> positions = new HashMap<>();
+    lists.forEach((tag, list) -> positions.put(tag,
+        list.stream().mapToInt(Integer::intValue).toArray()));
+    return positions;
   }
 
   /**
@@ -73,7 +87,7 @@ public final class KnowledgeBase {
     Path faqFile = configDir.resolve(FaqFile.NAME);
     Optional<FaqFile.Content> faq = FaqFile.read(faqFile, problems);
     faq.ifPresent(content -> FaqRules.check(faqFile, content, problems));
-    Optional<SynonymMap> synonyms =
+    Optional<Synonyms> synonyms =
         SynonymsFile.read(configDir.resolve(SynonymsFile.NAME), problems);
     Optional<RedFlags> redFlags =
         RedFlagsFile.read(configDir.resolve(RedFlagsFile.NAME), problems);
@@ -102,7 +116,12 @@ public final class KnowledgeBase {
 
   /** The entries tagged with {@code topicId}, in file order; empty for an unknown topic. */
   public List<FaqEntry> inTopic(String topicId) {
-    return entries.stream().filter(entry -> entry.tags().contains(topicId)).toList();
+    int[] tagged = positionsByTag.getOrDefault(topicId, new int[0]);
+    List<FaqEntry> inTopic = new ArrayList<>(tagged.length);
+    for (int position : tagged) {
+      inTopic.add(entries.get(position));
+    }
+    return List.copyOf(inTopic);
   }
 
   /** The article {@code entry} is drawn from. */
@@ -127,25 +146,42 @@ public final class KnowledgeBase {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative");
     }
-    List<FaqEntry> sharing = new ArrayList<>();
-    for (FaqEntry other : entries) {
-      if (!other.id().equals(entry.id()) && sharedTags(entry, other) > 0) {
-        sharing.add(other);
+    int self = position(entry.id());
+    List<int[]> lists = new ArrayList<>();
+    for (String tag : new LinkedHashSet<>(entry.tags())) {
+      int[] positions = positionsByTag.get(tag);
+      if (positions != null) {
+        lists.add(positions);
       }
     }
-    // List.sort is stable: equal counts keep file order.
-    sharing.sort(Comparator.comparingInt((FaqEntry other) -> sharedTags(entry, other)).reversed());
-    return List.copyOf(sharing.subList(0, Math.min(max, sharing.size())));
-  }
-
-  private static int sharedTags(FaqEntry a, FaqEntry b) {
-    int shared = 0;
-    for (String tag : a.tags()) {
-      if (b.tags().contains(tag)) {
-        shared++;
+    // Walks the tags' position lists together, in file order, once per number of shared tags
+    // from all of them down to one: no pass over the whole base, which may be large.
+    List<FaqEntry> related = new ArrayList<>(Math.min(max, 16));
+    for (int shared = lists.size(); shared >= 1 && related.size() < max; shared--) {
+      int[] cursors = new int[lists.size()];
+      while (related.size() < max) {
+        int next = Integer.MAX_VALUE;
+        for (int i = 0; i < lists.size(); i++) {
+          if (cursors[i] < lists.get(i).length) {
+            next = Math.min(next, lists.get(i)[cursors[i]]);
+          }
+        }
+        if (next == Integer.MAX_VALUE) {
+          break;
+        }
+        int count = 0;
+        for (int i = 0; i < lists.size(); i++) {
+          if (cursors[i] < lists.get(i).length && lists.get(i)[cursors[i]] == next) {
+            count++;
+            cursors[i]++;
+          }
+        }
+        if (count == shared && next != self) {
+          related.add(entries.get(next));
+        }
       }
     }
-    return shared;
+    return List.copyOf(related);
   }
 
   /** Position of the entry with {@code id} in {@link #entries()}, or -1. */
@@ -153,7 +189,7 @@ public final class KnowledgeBase {
     return positions.getOrDefault(id, -1);
   }
 
-  SynonymMap synonyms() {
+  Synonyms synonyms() {
     return synonyms;
   }
 

@@ -3,44 +3,51 @@ package movebot.faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SmallFloat;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 
 /**
  * Ranks entries for a question and gives each a confidence.
  *
- * <p>The Lucene score of an entry (BM25 over its best phrasing, plus a smaller share for its
- * answer text) is divided by the score the question would get against an entry made of exactly
- * its own words: the best it could hope for. The ratio says how much of the question the entry
- * accounts for, weighted by how telling each word is (a rare word like "sciatica" counts more
- * than "back"). Raw scores cannot be compared across questions; the ratio can, so one threshold
- * serves every question. Words the base has never seen keep their place in the denominator at
- * the highest weight, so a question about something else ("my dog is limping") stays far from 1
- * even when a common word matches; a misspelt word found through its correction earns only part
- * of its share.
+ * <p>An entry's score is the Lucene BM25 score of its best phrasing plus that of its entry
+ * document (all phrasings together, and the answer). Two top-k searches, one over phrasings and
+ * one over entry documents, each free to skip hopeless documents, nominate candidates; each
+ * candidate is then scored exactly on both. (A block-join query computes the same thing but
+ * must score every matching phrasing of every entry: several times slower on a large base.)
+ *
+ * <p>The confidence of an entry is its score divided by the score the question would get
+ * against an entry made of exactly its own words: the best it could hope for. The ratio says
+ * how much of the question the entry accounts for, weighted by how telling each word is (a rare
+ * word like "sciatica" counts more than "back"). Raw scores cannot be compared across questions;
+ * the ratio can, so one threshold serves every question. Words the base has never seen keep
+ * their place in the denominator at the highest weight, so a question about something else ("my
+ * dog is limping") stays far from 1 even when a common word matches; a misspelt word found
+ * through its correction earns only part of its share.
  */
 final class Ranker {
   /** The best entry and three more, enough for the suggestions of a refusal. */
   static final int MAX_CANDIDATES = 1 + Answer.MAX_SUGGESTIONS;
 
-  // Entries have several phrasings each; this many documents yield enough distinct entries.
-  private static final int TOP_DOCS = 40;
-
-  // Statistics need a term, but only its frequencies matter to BM25.
-  private static final BytesRef WORD = new BytesRef("w");
+  // How many phrasings and entry documents each search nominates. An entry in the true top
+  // four is in practice near the top of at least one of the two lists.
+  private static final int PHRASINGS_POOL = 24;
+  private static final int ENTRIES_POOL = 12;
 
   /**
    * An entry, by position in the knowledge base, and its confidence: about 1 for a question
@@ -62,24 +69,20 @@ final class Ranker {
 
   private final FaqIndex index;
   private final Tuning tuning;
-  private final BM25Similarity similarity;
-  private final long answerNorm;
+  private final SelfScore selfScore;
 
   Ranker(FaqIndex index, Tuning tuning) {
     this.index = index;
     this.tuning = tuning;
-    this.similarity = new BM25Similarity(tuning.k1(), tuning.b());
-    CollectionStatistics answers = index.answerStatistics();
-    this.answerNorm = SmallFloat.intToByte4(
-        (int) Math.round((double) answers.sumTotalTermFreq() / answers.docCount()));
+    this.selfScore = new SelfScore(index, tuning);
   }
 
   Ranking rank(String question) {
+    QuestionTerms.Resolved terms = QuestionTerms.resolve(question, index, tuning);
+    if (terms.found().isEmpty()) {
+      return new Ranking(List.of(), terms.size());
+    }
     try {
-      QuestionTerms.Resolved terms = QuestionTerms.resolve(question, index, tuning);
-      if (terms.found().isEmpty()) {
-        return new Ranking(List.of(), terms.size());
-      }
       return search(terms);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -87,73 +90,122 @@ final class Ranker {
   }
 
   private Ranking search(QuestionTerms.Resolved terms) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (QuestionTerms.Found term : terms.found()) {
-      if (term.phrase().docFreq() > 0) {
-        query.add(clause(FaqIndex.PHRASE, term, term.phrase(), tuning.phraseBoost()));
-      }
-      if (term.answer().docFreq() > 0) {
-        query.add(clause(FaqIndex.ANSWER, term, term.answer(), tuning.answerBoost()));
-      }
+    Weight phrasings = weight(index.phrasings(), query(terms, 0, 1));
+    Weight entries = weight(index.entries(), query(terms, 1, FaqIndex.SEARCHED.size()));
+    int[] nominated = nominate(phrasings, entries);
+    float[] scores = score(phrasings, entries, nominated);
+
+    Integer[] order = new Integer[nominated.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    TopDocs top = index.searcher().search(query.build(), TOP_DOCS);
-    double best = selfScore(terms);
+    // Best first; equal scores in file order, so that ties always break the same way.
+    Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a])
+        : Integer.compare(nominated[a], nominated[b]));
+    double best = selfScore.of(terms);
     List<Candidate> candidates = new ArrayList<>(MAX_CANDIDATES);
-    for (ScoreDoc hit : top.scoreDocs) {
-      int entry = index.entryOf(hit.doc);
-      // Hits come best first, so the first hit of an entry is its best phrasing.
-      if (!contains(candidates, entry)) {
-        candidates.add(new Candidate(entry, hit.score / best));
-        if (candidates.size() == MAX_CANDIDATES) {
-          break;
-        }
+    for (int i = 0; i < order.length && candidates.size() < MAX_CANDIDATES; i++) {
+      if (scores[order[i]] > 0) {
+        candidates.add(new Candidate(nominated[order[i]], scores[order[i]] / best));
       }
     }
     return new Ranking(candidates, terms.size());
   }
 
-  private static boolean contains(List<Candidate> candidates, int entry) {
-    for (Candidate candidate : candidates) {
-      if (candidate.entry() == entry) {
-        return true;
+  /** One SHOULD clause per word for the fields {@code from} (inclusive) to {@code to}. */
+  private Query query(QuestionTerms.Resolved terms, int from, int to) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (QuestionTerms.Found found : terms.found()) {
+      for (int i = from; i < to; i++) {
+        if (selfScore.searched(found.term(), i)) {
+          TermQuery match = new TermQuery(
+              new Term(FaqIndex.SEARCHED.get(i), found.term().text()), found.term().states()[i]);
+          query.add(new BoostQuery(match, tuning.boost(i) * found.weight()),
+              BooleanClause.Occur.SHOULD);
+        }
       }
     }
-    return false;
-  }
-
-  private static BooleanClause clause(
-      String field, QuestionTerms.Found term, TermStates states, float boost) {
-    TermQuery query = new TermQuery(new Term(field, term.text()), states);
-    return new BooleanClause(
-        new BoostQuery(query, boost * term.weight()), BooleanClause.Occur.SHOULD);
+    return query.build();
   }
 
   /**
-   * The score of the best entry this question could hope for: a phrasing made of exactly the
-   * question's words, each once, with an answer of average length that also uses each word
-   * once. Lucene's own BM25 scorer computes it from the statistics the search used, so a
-   * question identical to a phrasing has a confidence close to 1.
+   * One weight serves both the top-k search and the exact scoring: building a weight sets up a
+   * BM25 scorer per clause, the larger part of a query's cost on a small base.
    */
-  private double selfScore(QuestionTerms.Resolved terms) {
-    long phraseNorm = SmallFloat.intToByte4(terms.size());
-    double score = 0;
-    for (QuestionTerms.Found term : terms.found()) {
-      score += tuning.phraseBoost() * once(index.phraseStatistics(), term.phrase(), phraseNorm);
-      score += tuning.answerBoost() * once(index.answerStatistics(), term.answer(), answerNorm);
-    }
-    score += terms.unknown() * tuning.unknownWeight()
-        * (tuning.phraseBoost() * once(index.phraseStatistics(), null, phraseNorm)
-            + tuning.answerBoost() * once(index.answerStatistics(), null, answerNorm));
-    return score;
+  private static Weight weight(FaqIndex.Part part, Query query) throws IOException {
+    IndexSearcher searcher = part.searcher();
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
   }
 
-  /** The BM25 score of one occurrence of {@code term} in a field of the given length. */
-  private float once(CollectionStatistics field, TermStates term, long norm) {
-    // A word absent from the field is rated as the rarest there: present in one document.
-    long docFreq = term == null ? 1 : Math.max(term.docFreq(), 1);
-    long totalFreq = term == null ? 1 : Math.max(term.totalTermFreq(), docFreq);
-    SimScorer scorer =
-        similarity.scorer(1f, field, new TermStatistics(WORD, docFreq, totalFreq));
-    return scorer.score(1f, norm);
+  /** The entries either search puts near the top, in index order, each once. */
+  private int[] nominate(Weight phrasings, Weight entries) throws IOException {
+    ScoreDoc[] byPhrasing = top(index.phrasings(), phrasings, PHRASINGS_POOL);
+    ScoreDoc[] byEntry = top(index.entries(), entries, ENTRIES_POOL);
+    int[] nominated = new int[byPhrasing.length + byEntry.length];
+    int count = 0;
+    for (ScoreDoc hit : byPhrasing) {
+      nominated[count++] = index.entryOfPhrasing(hit.doc);
+    }
+    for (ScoreDoc hit : byEntry) {
+      nominated[count++] = hit.doc; // entry documents are in entry order
+    }
+    Arrays.sort(nominated, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || nominated[distinct - 1] != nominated[i]) {
+        nominated[distinct++] = nominated[i];
+      }
+    }
+    return Arrays.copyOf(nominated, distinct);
+  }
+
+  /**
+   * The {@code count} best documents. Total hits are not needed, so the collector may start
+   * skipping documents that cannot make the top as soon as it holds {@code count} of them
+   * (IndexSearcher's default counts the first 1,000 hits exactly first).
+   */
+  private static ScoreDoc[] top(FaqIndex.Part part, Weight weight, int count)
+      throws IOException {
+    BulkScorer scorer = weight.bulkScorer(part.leaf());
+    if (scorer == null) {
+      return new ScoreDoc[0];
+    }
+    TopScoreDocCollector collector = new TopScoreDocCollectorManager(count, count).newCollector();
+    LeafCollector leaf = collector.getLeafCollector(part.leaf());
+    scorer.score(leaf, part.leaf().reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+    leaf.finish();
+    return collector.topDocs().scoreDocs;
+  }
+
+  /**
+   * Each nominated entry's best phrasing score plus its entry document's score. Nominees come
+   * in entry order, and so do the documents of both indexes, so each scorer only moves forward.
+   */
+  private float[] score(Weight phrasings, Weight entries, int[] nominated) throws IOException {
+    Scorer phrase = phrasings.scorer(index.phrasings().leaf());
+    Scorer entry = entries.scorer(index.entries().leaf());
+    float[] scores = new float[nominated.length];
+    for (int i = 0; i < nominated.length; i++) {
+      int nominee = nominated[i];
+      float best = 0;
+      if (phrase != null) {
+        DocIdSetIterator docs = phrase.iterator();
+        int first = index.firstPhrasing(nominee);
+        int end = index.endOfPhrasings(nominee);
+        int doc = docs.docID() < first ? docs.advance(first) : docs.docID();
+        for (; doc < end; doc = docs.nextDoc()) {
+          best = Math.max(best, phrase.score());
+        }
+      }
+      if (entry != null) {
+        DocIdSetIterator docs = entry.iterator();
+        int doc = docs.docID() < nominee ? docs.advance(nominee) : docs.docID();
+        if (doc == nominee) {
+          best += entry.score();
+        }
+      }
+      scores[i] = best;
+    }
+    return scores;
   }
 }

@@ -18,8 +18,9 @@ final class RedFlagsFile {
   static final String NAME = "red_flags.json";
 
   // Case-insensitive as well: messages are lowercased, so a pattern with a capital letter
-  // would otherwise never match, silently.
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // would otherwise never match, silently. ASCII case only: Unicode case folding makes every
+  // pattern about a quarter slower, and the patterns are English.
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   private RedFlagsFile() {}
 
@@ -45,7 +46,10 @@ final class RedFlagsFile {
           .flatMap(flag -> rule(flag, defaultReply, ids))
           .ifPresent(rules::add);
     }
-    return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(new RedFlags(rules));
+    if (problems.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new RedFlags(rules));
   }
 
   private static Optional<RedFlags.Rule> rule(
@@ -61,7 +65,8 @@ final class RedFlagsFile {
     if (id.isEmpty() || label.isEmpty() || reply.isEmpty() || patterns.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RedFlags.Rule(new RedFlag(id.get(), label.get(), reply.get()), patterns));
+    RedFlag redFlag = new RedFlag(id.get(), label.get(), reply.get());
+    return Optional.of(new RedFlags.Rule(redFlag, patterns));
   }
 
   private static List<Pattern> patterns(JsonObject flag) {

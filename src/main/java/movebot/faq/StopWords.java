@@ -39,12 +39,21 @@ final class StopWords {
           "don", "ll", "ve", "re", "d", "m",
           // negation and degree: they change the sense, not the topic
           "no", "not", "only", "too", "very", "just", "really", "also", "even", "still",
-          "quite", "much", "many", "lot", "lots", "bit", "kind", "sort",
+          "quite", "much", "many", "lot", "lots", "bit",
           // talking about the question rather than asking it
           "please", "pls", "plz", "tell", "know", "want", "wanted", "wondering", "wonder",
           "question", "ask", "asking", "idea", "thing", "things", "like", "now", "anyway",
           "maybe", "probably", "actually", "yes", "yeah", "yep", "ok", "okay",
           "sure", "well", "oh", "um", "uh", "hmm",
+          // filler of chat messages: hedges, intensifiers, indefinites, time words
+          "pretty", "super", "totally", "literally", "kinda", "sorta", "seriously", "honestly",
+          "surely", "definitely", "certainly", "perhaps", "possibly", "possible", "seem",
+          "seems", "though", "although", "however", "else", "either", "neither", "unless",
+          "already", "ago", "since", "ever", "never", "yet", "lately", "finally", "usually",
+          "one", "ones", "anywhere", "everywhere", "somewhere", "nowhere", "nothing",
+          "everyone", "everybody", "nobody", "none", "stuff",
+          // politeness
+          "dear", "sir", "madam", "kindly", "appreciate", "regards", "bro", "mate", "guys",
           // greetings and thanks
           "hi", "hello", "hey", "hiya", "yo", "thanks", "thank", "thx", "ty", "cheers", "bye",
           "goodbye", "nice", "great", "awesome", "lol");

@@ -1,16 +1,15 @@
 package movebot.faq;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /** Reads {@code synonyms.txt}, in the Solr format: "a, b, c" lines, "a => b" lines, # comments. */
 final class SynonymsFile {
@@ -18,14 +17,14 @@ final class SynonymsFile {
 
   private SynonymsFile() {}
 
-  static Optional<SynonymMap> read(Path file, Problems problems) {
-    // Parsed with the stemming half of the analysis chain, so that the rules meet the tokens
-    // they are matched against inside the index analyser.
-    try (Analyzer stemming = FaqAnalysis.stemming();
-        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+  static Optional<Synonyms> read(Path file, Problems problems) {
+    // Parsed with the stemming steps of the index chain, so that the rules meet the tokens
+    // they are matched against there.
+    try (Analyzer stemming = FaqAnalysis.stemming()) {
+      String text = TextFiles.read(file);
       SolrSynonymParser parser = new SolrSynonymParser(true, true, stemming);
-      parser.parse(reader);
-      return Optional.of(parser.build());
+      parser.parse(new StringReader(text));
+      return Optional.of(new Synonyms(parser.build(), phrases(text)));
     } catch (NoSuchFileException e) {
       problems.error(file, "file", "not found");
     } catch (ParseException e) {
@@ -36,6 +35,21 @@ final class SynonymsFile {
       problems.error(file, "file", "cannot be read: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** The phrases of every rule, as written. */
+  private static List<String> phrases(String text) {
+    List<String> phrases = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      if (!line.strip().startsWith("#")) {
+        for (String phrase : line.split("=>|,")) {
+          if (!phrase.isBlank()) {
+            phrases.add(phrase.strip());
+          }
+        }
+      }
+    }
+    return phrases;
   }
 
   private static String lineOf(ParseException e) {

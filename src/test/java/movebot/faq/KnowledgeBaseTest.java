@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeBaseTest {
@@ -57,13 +56,13 @@ class KnowledgeBaseTest {
   }
 
   @Test
-  void relatedEntriesShareATagMostSharedFirstThenInFileOrder() throws Exception {
+  void relatedEntriesShareATagMostSharedFirstThenInFileOrder() {
     KnowledgeBase tagged = new KnowledgeBase(
         List.of(new Source("s", "Source", "s.txt")),
         List.of(new Topic("x", "X"), new Topic("y", "Y"), new Topic("z", "Z")),
         List.of(entry("a", "x"), entry("b", "y"), entry("c", "z"), entry("d", "x", "y"),
             entry("e", "x"), entry("target", "x", "y")),
-        new SynonymMap.Builder().build(),
+        Synonyms.NONE,
         new RedFlags(List.of()));
     FaqEntry target = tagged.byId("target").orElseThrow();
     assertEquals(List.of("d", "a", "b", "e"), ids(tagged.related(target, 5)));

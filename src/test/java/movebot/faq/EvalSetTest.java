@@ -1,0 +1,39 @@
+package movebot.faq;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answer engine against the curator's labelled questions and the real knowledge base in
+ * {@code config/}: right entry first for at least 90 % of answerable questions, at least 90 % of
+ * off-topic questions refused, every red flag caught.
+ */
+class EvalSetTest {
+  @Test
+  void meetsTheAnswerTargetsOnTheLabelledQuestions() throws Exception {
+    Path questionsFile = EvalQuestion.defaultFile();
+    assumeTrue(Files.exists(questionsFile), "no labelled questions yet at " + questionsFile);
+    List<EvalQuestion> questions = EvalQuestion.read(questionsFile);
+    Path config = EvalQuestion.projectDir().resolve("config");
+    Answerer answerer = new Answerer(KnowledgeBase.load(config));
+
+    EvalReport report = new EvalReport(questions, answerer::answer);
+
+    System.out.println("Answer engine on " + questions.size() + " labelled questions\n"
+        + report.table());
+    report.misses().forEach(miss -> System.out.println("  miss: " + miss));
+    assertAll(
+        () -> assertTrue(report.rate(EvalQuestion.Group.ANSWERABLE) >= 0.90,
+            "right entry first below 90 %"),
+        () -> assertTrue(report.rate(EvalQuestion.Group.OFF_TOPIC) >= 0.90,
+            "off-topic refused below 90 %"),
+        () -> assertTrue(report.rate(EvalQuestion.Group.RED_FLAG) == 1.0,
+            "a red flag was missed"));
+  }
+}
