@@ -11,7 +11,7 @@ import movebot.reminders.DueQueryBenchmark;
 
 /**
  * Every benchmark, one table: {@code ./mvnw -B -Pbench verify} (all), or
- * {@code ./mvnw -B -Pbench verify -Dbench=startup,questions,due,prompts-limited,prompts-raised} for some. Not part of the tests.
+ * {@code ./mvnw -B -Pbench verify -Dbench=startup,questions,answers,due,prompts-limited,prompts-raised} for some. Not part of the tests.
  */
 public final class BenchmarkSuite {
   private BenchmarkSuite() {}
@@ -25,6 +25,9 @@ public final class BenchmarkSuite {
     }
     if (wanted.contains("all") || wanted.contains("questions")) {
       results.addAll(QuestionThroughputBenchmark.run(dir, 20_000));
+    }
+    if (wanted.contains("all") || wanted.contains("answers")) {
+      movebot.faq.AnswerLatencyBenchmark.main(new String[0]); // prints its own table
     }
     if (wanted.contains("all") || wanted.contains("due")) {
       results.addAll(DueQueryBenchmark.run(dir, 1_000_000));

@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
   private final ReentrantLock readLock = new ReentrantLock();
   private final ConcurrentLinkedQueue<SqlWork<?>> deferred = new ConcurrentLinkedQueue<>();
   private final ScheduledExecutorService flusher;
+  private long lastFlushErrorLog; // only the flusher thread uses it
 
   private Database(Path file, Connection writer, Connection reader) {
     this.file = file;
@@ -211,11 +212,17 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The timer's flush: while writes keep failing (a lock, a full disk) it says so once a minute, not 20 times a second. */
   private void flushQuietly() {
     try {
       flush();
+      lastFlushErrorLog = 0;
     } catch (RuntimeException e) {
-      log.error("Could not write deferred changes; will try again: {}", e.getMessage());
+      long now = System.nanoTime();
+      if (lastFlushErrorLog == 0 || now - lastFlushErrorLog > TimeUnit.MINUTES.toNanos(1)) {
+        lastFlushErrorLog = now;
+        log.error("Could not write {} deferred changes; will keep trying: {}", deferred.size(), e.getMessage());
+      }
     }
   }
 
