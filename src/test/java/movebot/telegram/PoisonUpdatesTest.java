@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <ul>
  *   <li>An update without {@code update_id} cannot be injected (the fake numbers every update, as
- *       Telegram does). telegrambots would end its polling task on one: it compares ids outside
- *       its try/catch, so the null id throws where nothing catches it.
+ *       Telegram does). telegrambots would end its polling task on one: comparing the null id
+ *       throws a NullPointerException, and its poller catches only Telegram's own exceptions.
  *   <li>Half an emoji (a lone surrogate) cannot travel: JSON-encoded as UTF-8 it arrives as
  *       '?', on the way in and on the way out alike.
  *   <li>When telegrambots cannot read a batch it logs that at ERROR with a stack trace before
