@@ -19,6 +19,8 @@ import java.util.Map;
  * A message that finds it empty is dropped, and the chat is throttled until the bucket is full
  * again, a few seconds; everything it sends meanwhile is dropped too, rather than answered a
  * trickle at a time. The first drop gets one notice, and at most one per {@link #NOTICE_EVERY}.
+ * A dropped button press gets no answer either, so the person's app shows its spinner until
+ * Telegram gives up on it.
  *
  * <p>Memory stays bounded: chats whose bucket is full again and whose notice is old are
  * forgotten once a minute (they are then no different from a chat never seen), and at most

@@ -3,7 +3,6 @@ package movebot.telegram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,20 +68,18 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
       // again after a restart. A crash before the reply leaves it unanswered instead, which
       // beats answering twice; a normal stop lets taken-in updates finish first.
       requests.taken(updates);
-      for (Update update : updates) {
-        mapSafely(update).ifPresent(this::dispatch);
-      }
+      updates.forEach(this::takeIn);
     } catch (Throwable e) { // anything escaping here would end polling for good
       log.error("Could not take in a batch of {} updates", updates.size(), e);
     }
   }
 
-  private Optional<Incoming> mapSafely(Update update) {
+  /** One update; whatever goes wrong with it, the others in the batch go on. */
+  private void takeIn(Update update) {
     try {
-      return mapper.map(update);
+      mapper.map(update).ifPresent(this::dispatch);
     } catch (RuntimeException e) {
       log.warn("Skipping update {} that could not be read", update == null ? null : update.getUpdateId(), e);
-      return Optional.empty();
     }
   }
 
