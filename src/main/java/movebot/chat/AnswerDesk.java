@@ -3,8 +3,6 @@ package movebot.chat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,16 +56,7 @@ public final class AnswerDesk {
   private final AtomicReference<Library> library;
   private final FeedbackStore feedback;
   /** The question behind each recent answer, so a 👍/👎 can be stored with it. Lost on restart. */
-  private final Map<String, String> recentQuestions =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-              return size() > REMEMBERED_QUESTIONS;
-            }
-          });
+  private final Map<String, String> recentQuestions = RecentMap.withMaxSize(REMEMBERED_QUESTIONS);
 
   public AnswerDesk(Path configDir, Library library, FeedbackStore feedback) {
     this.configDir = configDir;

@@ -2,8 +2,6 @@ package movebot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import movebot.storage.Database;
 
@@ -19,16 +17,7 @@ public final class UserStore {
 
   private final Database db;
   private final Clock clock;
-  private final Map<Long, Long> lastWritten =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(1024, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
+  private final Map<Long, Long> lastWritten = RecentMap.withMaxSize(REMEMBERED);
 
   public UserStore(Database db, Clock clock) {
     this.db = db;

@@ -2,6 +2,7 @@ package movebot.telegram;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import movebot.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -94,7 +95,13 @@ final class UpdateRequests {
 
   private void remember(long updateId) {
     taken = updateId;
-    store.save(updateId);
+    try {
+      store.save(updateId);
+    } catch (StorageException e) {
+      // Answering matters more than remembering: the library confirms these updates with its
+      // next poll anyway; only a restart during the outage could fetch and answer them again.
+      log.warn("Could not store the update offset {}; answering anyway: {}", updateId, e.getMessage());
+    }
   }
 
   private void restartNumbering(long from) {
