@@ -85,12 +85,15 @@ class DatabaseFaultsIT {
 
           api.injectMessage(100, 100, "/help");
           Eventually.await(() -> answers(api, 100) == 2, WAIT, "a known person is answered while the database is locked");
-          api.injectMessage(200, 200, "/start"); // someone new: the bot must write them down first
+          // Someone new: writing them down is deferred, so they are answered all the same.
+          api.injectMessage(200, 200, "/start");
+          Eventually.await(() -> answers(api, 200) == 1, WAIT, "someone new is answered while the database is locked");
+          api.injectMessage(100, 100, "/subscribe 07:30"); // a change that must be written now
           Eventually.await(() -> output(bot).contains("Prompt dispatch failed"), WAIT, "prompt claims fail while locked");
-          Eventually.await(() -> output(bot).contains("from chat 200"), WAIT, "the refused message is logged");
+          Eventually.await(() -> output(bot).contains("from chat 100"), WAIT, "the refused message is logged");
           assertTrue(output(bot).contains("locked by another process"), "the log says why");
           assertEquals(0, prompts(api).size(), "no prompt is sent without a claim");
-          assertEquals(0, answers(api, 200));
+          assertEquals(2, answers(api, 100), "the refused /subscribe got no answer");
           assertTrue(bot.process.isAlive());
           other.createStatement().execute("ROLLBACK");
           released = Instant.now();
@@ -98,8 +101,8 @@ class DatabaseFaultsIT {
 
         Eventually.await(() -> prompts(api).size() == prompts, WAIT, "every prompt sent once the lock is gone");
         assertTrue(prompts(api).stream().allMatch(c -> !c.at().isBefore(released)), "no prompt went out before the release");
-        api.injectMessage(200, 200, "/start");
-        Eventually.await(() -> answers(api, 200) == 1, WAIT, "writes work again without a restart");
+        api.injectMessage(100, 100, "/subscribe 07:30");
+        Eventually.await(() -> answers(api, 100) == 3, WAIT, "writes work again without a restart");
         Eventually.await(() -> output(bot).contains("Prompt dispatch works again"), WAIT, "the recovery is logged");
         bot.terminate();
         assertEquals(0, bot.awaitExit(10));
