@@ -27,6 +27,22 @@ final class BotProcess implements AutoCloseable {
     return Path.of(jar);
   }
 
+  /**
+   * The environment for {@code run} against a fake Bot API: the token, the API URL, the
+   * database and the repository's config folder, then any further names and values in pairs.
+   */
+  static Map<String, String> env(String token, String apiUrl, Path db, String... more) {
+    Map<String, String> env = new java.util.HashMap<>(Map.of(
+        "TELEGRAM_BOT_TOKEN", token,
+        "MOVEBOT_API_URL", apiUrl,
+        "MOVEBOT_DB", db.toString(),
+        "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString()));
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
+  }
+
   static BotProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
     return start(dir, env, List.of(), args);
   }

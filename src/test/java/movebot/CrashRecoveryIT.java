@@ -42,12 +42,7 @@ class CrashRecoveryIT {
     List<Long> claimedAtKill = new ArrayList<>();
     List<Integer> killedAfter = new ArrayList<>();
     try (FakeBotApi api = FakeBotApi.start(token)) {
-      Map<String, String> env = Map.of(
-          "TELEGRAM_BOT_TOKEN", token,
-          "MOVEBOT_API_URL", api.baseUrl(),
-          "MOVEBOT_DB", db.toString(),
-          "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString(),
-          "MOVEBOT_SEND_RATE_GLOBAL", Integer.toString(RATE));
+      Map<String, String> env = BotProcess.env(token, api.baseUrl(), db, "MOVEBOT_SEND_RATE_GLOBAL", Integer.toString(RATE));
       int killAt = 0;
       for (int crash = 1; crash <= 3; crash++) {
         // Kill after a random number of further sends: at least 1,500, so the prompts repeated

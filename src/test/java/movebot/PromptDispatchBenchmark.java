@@ -33,12 +33,7 @@ final class PromptDispatchBenchmark {
       if (enforced > 0) {
         api.enforceRate(enforced, 1);
       }
-      Map<String, String> env = Map.of(
-          "TELEGRAM_BOT_TOKEN", token,
-          "MOVEBOT_API_URL", api.baseUrl(),
-          "MOVEBOT_DB", db.toString(),
-          "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString(),
-          "MOVEBOT_SEND_RATE_GLOBAL", Double.toString(configured),
+      Map<String, String> env = BotProcess.env(token, api.baseUrl(), db, "MOVEBOT_SEND_RATE_GLOBAL", Double.toString(configured),
           "MOVEBOT_LOG_LEVEL", "warn");
       long peakRss;
       List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx256m"));

@@ -28,12 +28,7 @@ final class QuestionThroughputBenchmark {
     }
     String token = "8888" + ":" + "THROUGHPUT-" + Long.toHexString(System.nanoTime());
     try (FakeBotApi api = FakeBotApi.start(token)) {
-      Map<String, String> env = Map.of(
-          "TELEGRAM_BOT_TOKEN", token,
-          "MOVEBOT_API_URL", api.baseUrl(),
-          "MOVEBOT_DB", dir.resolve("throughput.db").toString(),
-          "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString(),
-          "MOVEBOT_SEND_RATE_GLOBAL", "1000",
+      Map<String, String> env = BotProcess.env(token, api.baseUrl(), dir.resolve("throughput.db"), "MOVEBOT_SEND_RATE_GLOBAL", "1000",
           "MOVEBOT_LOG_LEVEL", "warn");
       long idleRss;
       long loadRss;

@@ -68,11 +68,7 @@ class RemindersProcessIT {
     try (FakeBotApi api = FakeBotApi.start(token)) {
       api.failChat(2, Fault.forbidden("Forbidden: bot was blocked by the user"));
       api.failNext("sendMessage", Fault.tooManyRequests(2), 1);
-      Map<String, String> env = new HashMap<>(Map.of(
-          "TELEGRAM_BOT_TOKEN", token,
-          "MOVEBOT_API_URL", api.baseUrl(),
-          "MOVEBOT_DB", db.toString(),
-          "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString()));
+      Map<String, String> env = new HashMap<>(BotProcess.env(token, api.baseUrl(), db));
       try (BotProcess bot = BotProcess.start(dir, env, "run")) {
         for (long chat : List.of(1L, 3L, 4L)) {
           api.awaitCall("sendMessage", c -> c.chatId() == chat && c.succeeded(), Duration.ofSeconds(30));

@@ -42,11 +42,7 @@ class RestartLoopIT {
   record Expected(long chatId, String reply) {}
 
   private Map<String, String> env(String token) {
-    return Map.of(
-        "TELEGRAM_BOT_TOKEN", token,
-        "MOVEBOT_API_URL", api.baseUrl(),
-        "MOVEBOT_DB", dir.resolve("movebot.db").toString(),
-        "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString());
+    return BotProcess.env(token, api.baseUrl(), dir.resolve("movebot.db"));
   }
 
   private long send(long chatId, String command, String reply) {

@@ -26,12 +26,7 @@ class RunProcessIT {
   }
 
   private Map<String, String> env(String token, FakeBotApi api, String level) {
-    return Map.of(
-        "TELEGRAM_BOT_TOKEN", token,
-        "MOVEBOT_API_URL", api.baseUrl(),
-        "MOVEBOT_DB", dir.resolve("data/movebot.db").toString(),
-        "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString(),
-        "MOVEBOT_LOG_LEVEL", level);
+    return BotProcess.env(token, api.baseUrl(), dir.resolve("data/movebot.db"), "MOVEBOT_LOG_LEVEL", level);
   }
 
   @Test

@@ -26,12 +26,7 @@ final class StartupBenchmark {
     for (int run = 0; run < runs; run++) {
       String token = "9999" + ":" + "STARTUP-" + Long.toHexString(System.nanoTime());
       try (FakeBotApi api = FakeBotApi.start(token)) {
-        Map<String, String> env = Map.of(
-            "TELEGRAM_BOT_TOKEN", token,
-            "MOVEBOT_API_URL", api.baseUrl(),
-            "MOVEBOT_DB", db.toString(),
-            "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString(),
-            "MOVEBOT_LOG_LEVEL", "warn");
+        Map<String, String> env = BotProcess.env(token, api.baseUrl(), db, "MOVEBOT_LOG_LEVEL", "warn");
         Instant launched = Instant.now();
         try (BotProcess bot = BotProcess.start(dir, env, List.of("-Xmx256m"), "run")) {
           RecordedCall first = api.awaitCall("getUpdates", c -> true, Duration.ofSeconds(30));

@@ -77,12 +77,7 @@ class TelegramFaultsIT {
     List<Long> canaries = new ArrayList<>();
     List<Window> outages = new CopyOnWriteArrayList<>();
     try (FakeBotApi api = FakeBotApi.start(token)) {
-      Map<String, String> env = Map.of(
-          "TELEGRAM_BOT_TOKEN", token,
-          "MOVEBOT_API_URL", api.baseUrl(),
-          "MOVEBOT_DB", db.toString(),
-          "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString(),
-          "MOVEBOT_SEND_RATE_GLOBAL", Integer.toString(RATE),
+      Map<String, String> env = BotProcess.env(token, api.baseUrl(), db, "MOVEBOT_SEND_RATE_GLOBAL", Integer.toString(RATE),
           "MOVEBOT_SEND_TIMEOUT_SECONDS", Integer.toString(SEND_TIMEOUT_SECONDS));
       try (BotProcess bot = BotProcess.start(dir, env, "run")) {
         try {
