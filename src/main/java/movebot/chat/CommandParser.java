@@ -36,16 +36,12 @@ final class CommandParser {
     String head = trimmed.substring(1, end);
     String argument = trimmed.substring(end).strip();
     int at = head.indexOf('@');
-    if (at >= 0) {
-      String addressee = head.substring(at + 1).toLowerCase(Locale.ROOT);
-      if (!addressee.equals(botUsername)) {
-        return new ForAnotherBot();
-      }
-      head = head.substring(0, at);
-    }
-    String name = head.toLowerCase(Locale.ROOT);
+    String name = (at >= 0 ? head.substring(0, at) : head).toLowerCase(Locale.ROOT);
     if (!name.matches("[a-z0-9_]{1,32}")) {
-      return new NotACommand(); // "/ hello" or "/???" is text, not a command
+      return new NotACommand(); // "/ hello" or "/???@x" is text, not a command, whatever follows
+    }
+    if (at >= 0 && !head.substring(at + 1).toLowerCase(Locale.ROOT).equals(botUsername)) {
+      return new ForAnotherBot();
     }
     return new Ours(command(name, argument));
   }

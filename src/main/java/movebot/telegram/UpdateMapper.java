@@ -1,7 +1,7 @@
 package movebot.telegram;
 
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import movebot.chat.Incoming;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -16,11 +16,12 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class UpdateMapper {
   private final long botId;
-  private final String mention;
+  /** "@bot" as a whole name: "@bot_2" is another bot. */
+  private final Pattern mention;
 
   UpdateMapper(long botId, String botUsername) {
     this.botId = botId;
-    this.mention = "@" + botUsername.toLowerCase(Locale.ROOT);
+    this.mention = Pattern.compile("@" + Pattern.quote(botUsername) + "(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE);
   }
 
   Optional<Incoming> map(Update update) {
@@ -45,7 +46,7 @@ final class UpdateMapper {
     if (message.getText() != null) {
       String text = MessageLimits.fitIncoming(message.getText());
       boolean addressed =
-          origin.privateChat() || isReplyToBot(message) || text.toLowerCase(Locale.ROOT).contains(mention);
+          origin.privateChat() || isReplyToBot(message) || mention.matcher(text).find();
       return Optional.of(new Incoming.Text(origin, text, addressed));
     }
     return Optional.of(new Incoming.NonText(origin, kind(message)));

@@ -41,6 +41,7 @@ class CommandParserTest {
     assertInstanceOf(CommandParser.NotACommand.class, parser.parse("/"));
     assertInstanceOf(CommandParser.NotACommand.class, parser.parse("/???"));
     assertInstanceOf(CommandParser.NotACommand.class, parser.parse("walking 1/2 hour"));
+    assertInstanceOf(CommandParser.NotACommand.class, parser.parse("/中文@someone what about numbness"));
   }
 
   @Test

@@ -277,7 +277,9 @@ public final class RandomUpdates {
     }
     String head = text.substring(1, end);
     int at = head.indexOf('@');
-    return at >= 0 && !head.substring(at + 1).toLowerCase(Locale.ROOT).equals(botUsername.toLowerCase(Locale.ROOT));
+    // Only a well-formed command name can be addressed to another bot; "/中文@x" is text.
+    return at >= 0 && head.substring(0, at).matches("[A-Za-z0-9_]{1,32}")
+        && !head.substring(at + 1).toLowerCase(Locale.ROOT).equals(botUsername.toLowerCase(Locale.ROOT));
   }
 
   private String command(boolean privateChat) {
