@@ -39,4 +39,30 @@ public sealed interface Reply {
       toast = Objects.requireNonNullElse(toast, "");
     }
   }
+
+  /**
+   * A picture with a caption, such as the progress chart.
+   *
+   * @param png the image, a PNG file's bytes
+   * @param fileName what the picture is called when it is saved
+   * @param captionHtml at most 1,024 characters once the HTML is stripped (Telegram's caption limit)
+   */
+  record Photo(long chatId, byte[] png, String fileName, String captionHtml, List<List<Button>> buttons)
+      implements Reply {
+    public Photo {
+      Objects.requireNonNull(png, "png");
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(captionHtml, "captionHtml");
+      buttons = buttons.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /** A file to download, such as a person's own data as JSON. */
+  record Document(long chatId, byte[] content, String fileName, String captionHtml) implements Reply {
+    public Document {
+      Objects.requireNonNull(content, "content");
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(captionHtml, "captionHtml");
+    }
+  }
 }
