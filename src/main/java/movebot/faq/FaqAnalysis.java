@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -42,6 +43,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class FaqAnalysis {
   private static final NormalizeCharMap APOSTROPHES = apostrophes();
+  /**
+   * Words the stemmer must leave alone because their stem collides with an unrelated word:
+   * Porter turns "cycling" into "cycl", the stem of "cycle", so a question about cycling would
+   * meet "the pain cycle" and, through the synonyms, "bike" would too.
+   */
+  private static final CharArraySet NOT_STEMMED =
+      CharArraySet.unmodifiableSet(new CharArraySet(List.of("cycling"), false));
   private static final Set<String> NUMBERS =
       Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]);
 
@@ -148,6 +156,7 @@ final class FaqAnalysis {
       stream = new LowerCaseFilter(stream);
       stream = new ASCIIFoldingFilter(stream);
       if (stem) {
+        stream = new SetKeywordMarkerFilter(stream, NOT_STEMMED);
         stream = new PorterStemFilter(stream);
       }
       // An empty synonyms file gives a map without an FST, which the filter refuses.

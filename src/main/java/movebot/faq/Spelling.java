@@ -86,6 +86,9 @@ final class Spelling {
     for (String deletion : deletions(word, maxEdits)) {
       for (String candidate : byDeletion.getOrDefault(deletion, List.of())) {
         int edits = EditDistance.between(word, candidate, maxEdits);
+        if (edits > maxEdits) {
+          continue; // shares a deletion, but is further away than that ("diet", "drive")
+        }
         int used = frequency.get(candidate);
         if (edits < bestEdits || (edits == bestEdits && (used > bestFrequency
             || (used == bestFrequency && candidate.compareTo(best) < 0)))) {

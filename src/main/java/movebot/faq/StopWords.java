@@ -52,8 +52,15 @@ final class StopWords {
           "already", "ago", "since", "ever", "never", "yet", "lately", "finally", "usually",
           "one", "ones", "anywhere", "everywhere", "somewhere", "nowhere", "nothing",
           "everyone", "everybody", "nobody", "none", "stuff",
+          // asking for help in general: every entry is advice
+          "tip", "tips", "advice", "advise", "guidance", "suggestion", "suggestions", "info",
+          "information", "explain", "understand", "curious", "basically", "exactly",
+          // text speak
+          "wat", "wot", "wut", "abt", "r", "y", "cuz", "coz", "bc", "tho", "idk", "dunno",
+          "gonna", "wanna", "gotta", "lemme", "omg", "btw", "tbh", "imo", "smth",
           // politeness
           "dear", "sir", "madam", "kindly", "appreciate", "regards", "bro", "mate", "guys",
+          "afternoon", "evening",
           // greetings and thanks
           "hi", "hello", "hey", "hiya", "yo", "thanks", "thank", "thx", "ty", "cheers", "bye",
           "goodbye", "nice", "great", "awesome", "lol");

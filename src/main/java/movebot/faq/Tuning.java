@@ -35,15 +35,16 @@ record Tuning(
 
   /**
    * Calibrated on the 306 labelled questions (234 answerable, 45 off-topic) against the curated
-   * base of 98 entries. The ranking weights sit in a broad plateau: k1 0.9 to 1.5, b 0.6 to 0.9
-   * and field boosts 0.5 to 1.5 all rank the right entry first for 71 to 74 % of answerable
-   * questions. The thresholds are the grid point answering the most of them right while still
-   * refusing at least 90 % of the off-topic ones. Suggestions start at 0.20: there, half of the
-   * refused answerable questions still get their entry among the buttons, and half of the
-   * off-topic ones get no button at all.
+   * base of 94 entries. The ranking weights sit in a broad plateau: k1 1.2 to 2, b 0.5 to 0.9
+   * and field boosts 0.5 to 2 all rank the right entry first for 77 to 81 % of answerable
+   * questions. Unknown words weigh twice the rarest known word: they are what tells an
+   * off-topic question ("mattress", "tramadol") from one worded unlike any phrasing, now that
+   * chat filler is a stop word. Words in up to 80 % of a field's documents are still searched
+   * there. The thresholds are the grid point answering the most answerable questions right
+   * while still refusing at least 90 % of the off-topic ones. Suggestions start at 0.20.
    */
   static final Tuning DEFAULT =
-      new Tuning(1.2f, 0.75f, 1f, 1f, 1f, 0.7f, 1f, 0.5f, 0.38, 0.53, 0.04, 0.20);
+      new Tuning(2f, 0.75f, 1f, 1f, 1f, 0.7f, 2f, 0.8f, 0.30, 0.45, 0.10, 0.20);
 
   Tuning {
     if (!(k1 >= 0 && b >= 0 && b <= 1 && phraseBoost > 0 && phrasingsBoost >= 0

@@ -50,6 +50,13 @@ class SpellingTest {
   }
 
   @Test
+  void neverCorrectsToAWordBeyondTheEditLimit() {
+    // Four letters allow one edit; "cats" and "cause" share the deletion "cas" but are two
+    // edits apart.
+    assertNull(spelling.correct("cats"));
+  }
+
+  @Test
   void returnsNothingWhenNoWordIsClose() {
     assertNull(spelling.correct("bitcoin"));
   }
