@@ -470,14 +470,25 @@ public final class ReminderStore {
     });
   }
 
-  /** The same inside a caller's transaction, so a programme's plan and its times change together. */
+  /**
+   * The same inside a caller's transaction, so a programme's plan and its times change together.
+   * Times that stay keep their row (only their days change), so a delivery claimed a moment ago
+   * and the buttons under it stay valid.
+   */
   public void setProgramme(Connection c, long userId, long chatId, Kind kind, List<LocalTime> times, Days days)
       throws SQLException {
-    update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = ?", userId, kind.column());
+    Set<LocalTime> wanted = new TreeSet<>(times);
     long now = clock.instant().getEpochSecond();
+    for (Subscription existing : subscriptions(c, userId, kind)) {
+      if (!wanted.remove(existing.time())) {
+        update(c, "DELETE FROM subscriptions WHERE id = ?", existing.id());
+      } else if (!existing.days().equals(days)) {
+        update(c, "UPDATE subscriptions SET days = ? WHERE id = ?", days.text(), existing.id());
+      }
+    }
     try (PreparedStatement st = c.prepareStatement(
         "INSERT INTO subscriptions (user_id, chat_id, kind, local_time, days, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (LocalTime time : new TreeSet<>(times)) {
+      for (LocalTime time : wanted) {
         st.setLong(1, userId);
         st.setLong(2, chatId);
         st.setString(3, kind.column());

@@ -22,6 +22,29 @@ CREATE INDEX subscriptions_due ON subscriptions(next_fire_at) WHERE next_fire_at
 CREATE INDEX subscriptions_chat ON subscriptions(chat_id);
 CREATE INDEX subscriptions_user ON subscriptions(user_id, kind);
 
+-- Delivery ids are in buttons and in activity rows, so they must never be reused after a
+-- subscription (and its deliveries) is deleted: AUTOINCREMENT instead of the largest id + 1.
+CREATE TABLE deliveries_new (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+  user_id         INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+  chat_id         INTEGER NOT NULL,
+  local_date      TEXT NOT NULL,
+  fire_at         INTEGER NOT NULL,
+  prompt_id       TEXT NOT NULL,
+  state           TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'failed')),
+  claimed_at      INTEGER NOT NULL,
+  finished_at     INTEGER,
+  action          TEXT CHECK (action IN ('done', 'snoozed')),
+  UNIQUE (subscription_id, local_date)
+);
+INSERT INTO deliveries_new SELECT id, subscription_id, user_id, chat_id, local_date, fire_at, prompt_id, state,
+  claimed_at, finished_at, action FROM deliveries;
+DROP TABLE deliveries;
+ALTER TABLE deliveries_new RENAME TO deliveries;
+CREATE INDEX deliveries_claimed ON deliveries(state) WHERE state = 'claimed';
+CREATE INDEX deliveries_user ON deliveries(user_id);
+
 -- What people did, for /progress and the weekly summary. Kept when a programme or a prompt
 -- time is stopped (no link to subscriptions); removed only with the person (/forget).
 -- delivery_id makes a second press of the same button change the row instead of adding one.
