@@ -9,6 +9,13 @@ COPY config/ config/
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# The /progress chart draws its text with AWT, which needs fontconfig and at least one font.
+# The base image installs fontconfig (and so, today, DejaVu); naming both keeps the chart's text
+# from depending on how the base image is put together.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/* \
+ && fc-list | grep -q DejaVu
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin movebot \
  && mkdir -p /data && chown movebot /data
 WORKDIR /app
