@@ -29,8 +29,8 @@ final class WalkDesk {
   static final String PAIN = "w:p:";
   static final String STOP = "w:x";
   private static final List<Integer> STARTING_LENGTHS = List.of(10, 15, 20, 30);
-  private static final Pattern MINUTES = Pattern.compile("(\\d{1,3})\\s*(?:m|min|mins|minutes?)?");
-  private static final Pattern START_WORDS = Pattern.compile("(\\d{1,3})\\s*(?:m|min|mins|minutes?)?(?:\\s+(?:at\\s+)?(\\S+(?:\\s?[ap]\\.?m\\.?)?))?");
+  private static final Pattern MINUTES = Pattern.compile("(\\d{1,3})\\s*(?:minutes|minute|mins|min|m)?");
+  private static final Pattern START_WORDS = Pattern.compile("(\\d{1,3})\\s*(?:minutes|minute|mins|min|m)?(?:\\s+(?:at\\s+)?(\\S+(?:\\s?[ap]\\.?m\\.?)?))?");
   private static final String WHY =
       "In the Lancet walking trial, an individual, progressive walking programme nearly doubled the time before"
           + " disabling back pain returned: a median of 208 days against 112.";

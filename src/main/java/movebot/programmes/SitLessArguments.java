@@ -24,8 +24,10 @@ public final class SitLessArguments {
 
   public record Error(String message) implements Parsed {}
 
-  private static final Pattern HOURS = Pattern.compile("(\\S+?(?:\\s?[ap]\\.?m\\.?)?)\\s*(?:-|–|to|until|till)\\s*(\\S+?(?:\\s?[ap]\\.?m\\.?)?)");
-  private static final Pattern INTERVAL = Pattern.compile("(?:every\\s+)?(\\d{2})\\s*(?:m|min|mins|minutes)?");
+  /** A time as typed: digits with ':', '.' or 'h', and maybe am/pm ("9", "8:30", "4pm", "16h"). */
+  private static final String TIME = "(\\d[\\d:.h]*(?:\\s?[ap]\\.?m\\.?)?)";
+  private static final Pattern HOURS = Pattern.compile(TIME + "\\s*(?:-|–|to|until|till)\\s*" + TIME);
+  private static final Pattern INTERVAL = Pattern.compile("(?:every\\s+)?\\b(\\d{2})\\s*(?:minutes|minute|mins|min|m)?\\b");
   private static final Pattern DAY_RANGE = Pattern.compile("([a-z]{3})[a-z]*\\s*-\\s*([a-z]{3})[a-z]*");
   private static final String EXAMPLE = "For example: /sitless 9-17, /sitless 8:30-16:30 every 30 min, /sitless 9-17 mon-thu.";
 
