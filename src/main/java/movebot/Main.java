@@ -119,7 +119,7 @@ public final class Main {
     }
     AnswerDesk.Library library = loadKnowledge(commandLine);
     try (Database db = Database.open(commandLine.database(env))) {
-      ConsoleChat console = new ConsoleChat(out);
+      ConsoleChat console = new ConsoleChat(out, ConsoleChat.filesBeside(commandLine.database(env)));
       BotCore core = new BotCore("movebot", console, settings, db, library, commandLine.configDir(env), Clock.systemUTC());
       core.start();
       try {

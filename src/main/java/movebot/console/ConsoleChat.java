@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,19 +19,34 @@ import movebot.chat.Reply;
 
 /**
  * {@code movebot chat}: the same conversation in a terminal, as one private chat. Buttons
- * are shown numbered; typing the number presses the button.
+ * are shown numbered; typing the number presses the button. Pictures and files the bot sends
+ * are saved in a folder (beside the database when run from {@code Main}) and their caption is
+ * printed with the path.
  */
 public final class ConsoleChat implements Outbound {
   /** The console plays one person in a private chat; the ids only need to be stable. */
   static final long CHAT_ID = 1;
 
   private final PrintStream out;
+  private final SavedFiles files;
   private final List<Button> shownButtons = new ArrayList<>();
   private long lastMessageId;
   private int callbacks;
 
+  /** Saves files in {@code movebot-files} in the system's temporary folder. */
   public ConsoleChat(PrintStream out) {
+    this(out, Path.of(System.getProperty("java.io.tmpdir"), "movebot-files"));
+  }
+
+  /** Saves files in {@code filesFolder}, which is created when the first file arrives. */
+  public ConsoleChat(PrintStream out, Path filesFolder) {
     this.out = out;
+    this.files = new SavedFiles(filesFolder);
+  }
+
+  /** Where the console saves files for a database: {@code data/movebot.db} → {@code data/movebot-files}. */
+  public static Path filesBeside(Path database) {
+    return SavedFiles.besideDatabase(database);
   }
 
   /** Reads lines until end of input or "/quit"; returns the exit code. Prompts print when due. */
@@ -70,20 +86,45 @@ public final class ConsoleChat implements Outbound {
 
   @Override
   public synchronized void send(Reply reply, Lane lane, Consumer<Outcome> whenDone) {
+    Outcome outcome = Outcome.DELIVERED;
     if (reply instanceof Reply.Message message) {
       lastMessageId++;
-      print(message.html(), message.buttons());
+      print(message.html(), "", message.buttons());
     } else if (reply instanceof Reply.Edit edit) {
-      print(edit.html(), edit.buttons());
+      print(edit.html(), "", edit.buttons());
     } else if (reply instanceof Reply.ButtonAck ack && !ack.toast().isEmpty()) {
       out.println("(" + ack.toast() + ")");
+    } else if (reply instanceof Reply.Photo photo) {
+      lastMessageId++;
+      outcome = saveAndPrint("Picture", photo.fileName(), photo.png(), photo.captionHtml(), photo.buttons());
+    } else if (reply instanceof Reply.Document document) {
+      lastMessageId++;
+      outcome = saveAndPrint("File", document.fileName(), document.content(), document.captionHtml(), List.of());
     }
-    whenDone.accept(Outcome.DELIVERED);
+    whenDone.accept(outcome);
   }
 
-  private void print(String html, List<List<Button>> rows) {
+  /** A terminal cannot show a picture: save it, then print the caption and where it went. */
+  private Outcome saveAndPrint(String what, String fileName, byte[] bytes, String captionHtml, List<List<Button>> rows) {
+    try {
+      Path saved = files.save(fileName, bytes);
+      print(captionHtml, "[" + what + " saved: " + saved + "]", rows);
+      return Outcome.DELIVERED;
+    } catch (IOException | RuntimeException e) {
+      print(captionHtml, "[" + what + " " + fileName + " could not be saved in " + files.folder() + ": " + e.getMessage() + "]", rows);
+      return Outcome.FAILED;
+    }
+  }
+
+  private void print(String html, String note, List<List<Button>> rows) {
     out.println();
-    out.println(Html.toPlain(html));
+    String text = Html.toPlain(html);
+    if (!text.isEmpty()) {
+      out.println(text);
+    }
+    if (!note.isEmpty()) {
+      out.println(note);
+    }
     if (!rows.isEmpty()) {
       shownButtons.clear();
       StringBuilder line = new StringBuilder();

@@ -6,6 +6,8 @@ import movebot.chat.Html;
 final class MessageLimits {
   static final int MAX_TEXT = 4096;
   static final int MAX_TOAST = 200;
+  /** Telegram counts a photo's or document's caption after the HTML is parsed. */
+  static final int MAX_CAPTION = 1024;
 
   private MessageLimits() {}
 
@@ -24,6 +26,20 @@ final class MessageLimits {
       cut = cut(plain, MAX_TEXT / 2); // many escaped characters; halve rather than count precisely
     }
     return Html.escape(cut) + "…";
+  }
+
+  /**
+   * Returns {@code html} if the text a person reads fits a caption; otherwise, as {@link #fit}
+   * does, a plain-text version cut at a code-point boundary with an ellipsis, escaped again.
+   * The limit is on visible text, so tags and entities cost nothing and a formatted caption
+   * under it keeps its formatting. Escaping does not change what is visible, so the cut fits.
+   */
+  static String fitCaption(String html) {
+    String plain = Html.toPlain(html);
+    if (plain.length() <= MAX_CAPTION) {
+      return html;
+    }
+    return Html.escape(cut(plain, MAX_CAPTION - 1)) + "…";
   }
 
   /**

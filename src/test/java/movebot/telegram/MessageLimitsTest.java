@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import movebot.chat.Html;
 import org.junit.jupiter.api.Test;
 
 class MessageLimitsTest {
@@ -43,5 +44,30 @@ class MessageLimitsTest {
     assertEquals("q".repeat(4096), MessageLimits.fitIncoming("q".repeat(100_000)));
     assertEquals("a".repeat(4095), MessageLimits.fitIncoming("a".repeat(4095) + "😀"));
     assertEquals("😀".repeat(2048), MessageLimits.fitIncoming("😀".repeat(2048)));
+  }
+
+  @Test
+  void aCaptionIsMeasuredByWhatAPersonReadsSoFormattingUnderTheLimitStays() {
+    String html = "<b>Week 3</b> " + "&lt;".repeat(1000) + "<i>!</i>";
+    assertTrue(html.length() > MessageLimits.MAX_CAPTION);
+    assertEquals(html, MessageLimits.fitCaption(html));
+  }
+
+  @Test
+  void aLongCaptionIsCutToTheLimitAsEscapedPlainText() {
+    String fitted = MessageLimits.fitCaption("<b>Progress</b> " + "a < b & c ".repeat(500));
+    String visible = Html.toPlain(fitted);
+    assertEquals(MessageLimits.MAX_CAPTION, visible.length());
+    assertTrue(fitted.endsWith("…"));
+    assertFalse(fitted.contains("<b>"));
+    assertFalse(fitted.contains(" < "), "left-over text is escaped again");
+    assertTrue(visible.startsWith("Progress a < b & c"), visible);
+  }
+
+  @Test
+  void aCaptionCutNeverSplitsAnEmoji() {
+    String fitted = MessageLimits.fitCaption("a".repeat(1022) + "😀😀");
+    assertTrue(Html.toPlain(fitted).length() <= MessageLimits.MAX_CAPTION);
+    assertEquals("a".repeat(1022) + "…", fitted);
   }
 }

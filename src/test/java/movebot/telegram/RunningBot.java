@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import movebot.BotCore;
 import movebot.chat.AnswerDesk;
+import movebot.chat.Outbound;
 import movebot.config.Settings;
 import movebot.storage.Database;
 import movebot.testing.FakeBotApi;
@@ -20,6 +21,7 @@ final class RunningBot implements AutoCloseable {
   final TelegramBot bot;
   final CompletableFuture<Integer> exit;
   private final AtomicReference<BotCore> core = new AtomicReference<>();
+  private final AtomicReference<Outbound> outbound = new AtomicReference<>();
 
   RunningBot(FakeBotApi api, String token, Path dbFile, Settings settings) throws Exception {
     this(api, token, dbFile, settings, Clock.systemUTC());
@@ -40,8 +42,9 @@ final class RunningBot implements AutoCloseable {
             api.baseUrl(),
             settings,
             db,
-            (username, outbound) -> {
-              BotCore built = new BotCore(username, outbound, settings, db, library, CONFIG, clock);
+            (username, sender) -> {
+              BotCore built = new BotCore(username, sender, settings, db, library, CONFIG, clock);
+              outbound.set(sender);
               core.set(built);
               return built;
             },
@@ -54,6 +57,11 @@ final class RunningBot implements AutoCloseable {
   /** The bot's parts, once it has started. */
   BotCore core() {
     return core.get();
+  }
+
+  /** The bot's sender: what it sends goes out through here, paced and retried. */
+  Outbound outbound() {
+    return outbound.get();
   }
 
   int stop() throws Exception {

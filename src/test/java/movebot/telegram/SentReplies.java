@@ -6,23 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import movebot.chat.Html;
 import movebot.testing.FakeBotApi;
 import movebot.testing.RecordedCall;
 
 /** What every reply must be, whatever came in: checked on the calls the fake recorded. */
 final class SentReplies {
-  static final List<String> REPLY_METHODS = List.of("sendMessage", "editMessageText", "answerCallbackQuery");
+  static final List<String> REPLY_METHODS =
+      List.of("sendMessage", "editMessageText", "answerCallbackQuery", "sendPhoto", "sendDocument");
   static final Duration WAIT = Duration.ofSeconds(10);
 
   private SentReplies() {}
+
+  /** The methods that post something new in a chat; a reply owed to a message is one of these. */
+  static final List<String> POST_METHODS = List.of("sendMessage", "sendPhoto", "sendDocument");
+
+  /** Every new message, photo or document the bot posted. */
+  static Stream<RecordedCall> posts(FakeBotApi api) {
+    return POST_METHODS.stream().flatMap(method -> api.calls(method).stream());
+  }
 
   static Stream<RecordedCall> replies(FakeBotApi api) {
     return REPLY_METHODS.stream().flatMap(method -> api.calls(method).stream());
   }
 
   /**
-   * Every reply was accepted, so none was over-long or broken HTML (the fake refuses those with
-   * Telegram's 400), and every text fits Telegram's 4,096 characters even before HTML is parsed.
+   * Every reply was accepted, so none was over-long or broken HTML, in text or caption (the fake
+   * refuses those with Telegram's 400); every text fits Telegram's 4,096 characters even before
+   * HTML is parsed, and every caption shows at most 1,024.
    */
   static void assertAllValid(FakeBotApi api) {
     List<RecordedCall> refused = replies(api).filter(c -> !c.succeeded()).toList();
@@ -30,6 +41,9 @@ final class SentReplies {
     replies(api)
         .filter(c -> c.param("text") != null && !c.method().equals("answerCallbackQuery"))
         .forEach(c -> assertTrue(c.param("text").length() <= MessageLimits.MAX_TEXT, "over-long: " + c));
+    replies(api)
+        .filter(c -> c.param("caption") != null)
+        .forEach(c -> assertTrue(Html.toPlain(c.param("caption")).length() <= MessageLimits.MAX_CAPTION, "over-long caption: " + c));
   }
 
   /** The bot still greets a newcomer: it is polling and its workers are alive. */

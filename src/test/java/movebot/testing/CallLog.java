@@ -1,6 +1,5 @@
 package movebot.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ final class CallLog {
   private final List<RecordedCall> all = new ArrayList<>();
   private final Map<String, List<RecordedCall>> byMethod = new HashMap<>();
 
-  synchronized RecordedCall add(String method, JsonNode params, int httpStatus, String contentType) {
-    RecordedCall call =
-        new RecordedCall(all.size() + 1, method, params, Instant.now(), httpStatus, contentType);
+  synchronized RecordedCall add(String method, RequestParams.Parsed request, int httpStatus, String contentType) {
+    RecordedCall call = new RecordedCall(
+        all.size() + 1, method, request.params(), Instant.now(), httpStatus, contentType, request.files());
     all.add(call);
     byMethod.computeIfAbsent(method, m -> new ArrayList<>()).add(call);
     notifyAll();

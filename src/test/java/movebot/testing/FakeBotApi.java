@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -319,58 +320,60 @@ public final class FakeBotApi implements AutoCloseable {
     String mediaType = RequestParams.mediaType(contentType);
     String rawPath = exchange.getRequestURI().getPath();
     Matcher path = PATH.matcher(rawPath);
+    RequestParams.Parsed nothing = new RequestParams.Parsed(Json.object(), Map.of());
     if (!path.matches()) {
       String shown = rawPath.replaceFirst("^/bot[^/]*", "/bot<token>");
-      answer(exchange, shown, Json.object(), mediaType, Fault.Answer.error(404, "Not Found"));
+      answer(exchange, shown, nothing, mediaType, Fault.Answer.error(404, "Not Found"));
       return;
     }
     Optional<String> known = methods.canonical(path.group(2));
     String method = known.orElse(path.group(2));
-    ObjectNode params;
+    RequestParams.Parsed request;
     try {
-      params = RequestParams.parse(exchange.getRequestURI().getRawQuery(), contentType, body);
+      request = RequestParams.parse(exchange.getRequestURI().getRawQuery(), contentType, body);
     } catch (IllegalArgumentException e) {
-      answer(exchange, method, Json.object(), mediaType,
+      answer(exchange, method, nothing, mediaType,
           Fault.Answer.error(400, "Bad Request: " + e.getMessage()));
       return;
     }
-    Fault outcome = decide(path.group(1), method, known.isPresent(), params);
+    Fault outcome = decide(path.group(1), method, known.isPresent(), request.params());
     if (outcome instanceof Fault.Drop) {
-      calls.add(method, params, 0, mediaType);
+      calls.add(method, request, 0, mediaType);
       return; // closing the exchange before any response closes the connection
     }
     if (outcome instanceof Fault.Answer answer) {
-      answer(exchange, method, params, mediaType, answer);
+      answer(exchange, method, request, mediaType, answer);
       return;
     }
     Duration delay = outcome instanceof Fault.Delay d ? d.duration() : Duration.ZERO;
     if (method.equals("getUpdates")) {
-      poll(exchange, params, mediaType, delay);
+      poll(exchange, request, mediaType, delay);
       return;
     }
-    BotMethods.Reply reply = methods.call(method, params);
-    calls.add(method, params, reply.status(), mediaType);
+    BotMethods.Reply reply = methods.call(method, request);
+    calls.add(method, request, reply.status(), mediaType);
     pause(delay);
     send(exchange, reply.status(), JSON, reply.body());
   }
 
   /** getUpdates: confirm on arrival, then wait for updates, the poll's timeout, or close(). */
-  private void poll(HttpExchange exchange, ObjectNode params, String mediaType, Duration delay)
+  private void poll(HttpExchange exchange, RequestParams.Parsed request, String mediaType, Duration delay)
       throws IOException, InterruptedException {
+    ObjectNode params = request.params();
     long offset = params.path("offset").asLong(0);
     int limit = params.path("limit").asInt(100);
     limit = limit < 1 || limit > 100 ? 100 : limit;
     Duration timeout = Duration.ofSeconds(Math.max(0, params.path("timeout").asLong(0)));
     updates.confirm(offset); // before the call is visible, so a test seeing it sees the confirmation
-    calls.add("getUpdates", params, 200, mediaType);
+    calls.add("getUpdates", request, 200, mediaType);
     pause(delay);
     List<String> batch = updates.take(offset, limit, timeout);
     send(exchange, 200, JSON, "{\"ok\":true,\"result\":[" + String.join(",", batch) + "]}");
   }
 
-  private void answer(HttpExchange exchange, String method, ObjectNode params, String mediaType,
+  private void answer(HttpExchange exchange, String method, RequestParams.Parsed request, String mediaType,
       Fault.Answer answer) throws IOException {
-    calls.add(method, params, answer.status(), mediaType);
+    calls.add(method, request, answer.status(), mediaType);
     send(exchange, answer.status(), answer.contentType(), answer.body());
   }
 

@@ -94,19 +94,20 @@ class FakeBotApiTest {
   }
 
   @Test
-  void sendPhotoArrivesAsMultipartWithTheFileSizeAndTextFields() throws TelegramApiException {
-    byte[] png = new byte[1234];
+  void sendPhotoArrivesAsMultipartWithTheFileAndTextFields() throws TelegramApiException {
+    byte[] png = TestImages.png(40, 30, 1);
     Message sent = client.execute(SendPhoto.builder()
         .chatId(42L)
         .photo(new InputFile(new ByteArrayInputStream(png), "stretch.png"))
         .caption("Cat-cow, 10 times")
         .build());
 
-    assertFalse(sent.getPhoto().isEmpty());
+    assertEquals(40, sent.getPhoto().get(sent.getPhoto().size() - 1).getWidth());
     assertEquals("Cat-cow, 10 times", sent.getCaption());
     RecordedCall call = api.calls("sendPhoto").get(0);
     assertEquals("multipart/form-data", call.contentType());
-    assertEquals(1234, call.params().path("photo").path("size").asInt());
+    assertEquals(new UploadedFile("stretch.png", "application/octet-stream", png), call.file("photo"));
+    assertEquals(png.length, call.params().path("photo").path("size").asInt());
     assertEquals("stretch.png", call.params().path("photo").path("filename").asText());
     assertEquals(42L, call.chatId());
     assertEquals("Cat-cow, 10 times", call.param("caption"));

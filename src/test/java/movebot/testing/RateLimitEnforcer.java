@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class RateLimitEnforcer {
   static final Set<String> COUNTED =
-      Set.of("sendMessage", "sendPhoto", "editMessageText", "editMessageReplyMarkup");
+      Set.of("sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup");
 
   private Limit global;
   private Limit perChat;

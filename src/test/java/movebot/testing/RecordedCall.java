@@ -2,6 +2,7 @@ package movebot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One request the fake received, recorded when it arrived.
@@ -15,9 +16,21 @@ import java.time.Instant;
  *     delayed call); 0 when the connection was dropped without an answer
  * @param contentType the request's Content-Type without parameters, e.g. {@code application/json},
  *     {@code multipart/form-data}; empty when there was none
+ * @param files the files a multipart request uploaded, by the parameter that refers to them
+ *     ({@code photo}, {@code document}), or by part name when no parameter does
  */
 public record RecordedCall(
-    long seq, String method, JsonNode params, Instant at, int httpStatus, String contentType) {
+    long seq,
+    String method,
+    JsonNode params,
+    Instant at,
+    int httpStatus,
+    String contentType,
+    Map<String, UploadedFile> files) {
+
+  public RecordedCall {
+    files = Map.copyOf(files);
+  }
 
   /** A parameter as text ({@code null} when absent); non-text values as their JSON. */
   public String param(String name) {
@@ -31,6 +44,11 @@ public record RecordedCall(
   /** A parameter as JSON, parsing it when a form or multipart request sent it as JSON text. */
   public JsonNode json(String name) {
     return Json.structured(params.path(name));
+  }
+
+  /** The file uploaded for parameter {@code name} ({@code null} when none was). */
+  public UploadedFile file(String name) {
+    return files.get(name);
   }
 
   /** {@code chat_id} as a number (0 when absent or a {@code @username}). */
