@@ -6,6 +6,7 @@ import movebot.chat.AnswerDesk;
 import movebot.chat.Conversation;
 import movebot.chat.FeedbackStore;
 import movebot.chat.Outbound;
+import movebot.chat.ProgrammeDesk;
 import movebot.chat.PromptMessages;
 import movebot.chat.ReminderDesk;
 import movebot.chat.UserStore;
@@ -36,10 +37,18 @@ public final class BotCore implements BotServices {
     // Claim about two seconds of sending ahead: enough to keep the sender busy, and the most
     // a crash can send twice.
     int ahead = (int) Math.max(20, Math.ceil(settings.globalRate() * 2));
-    this.dispatcher =
-        new PromptDispatcher(reminders, new PromptMessages(answers, outbound), settings.graceWindow(), clock, ahead);
+    // The programmes wake the dispatcher when a change may make something due sooner; it is
+    // created right after them, and nudgeDispatcher reads the field only when a change happens.
+    ProgrammeDesk programmes = ProgrammeDesk.create(db, reminders, answers, clock, this::nudgeDispatcher);
+    this.dispatcher = new PromptDispatcher(
+        reminders, new PromptMessages(answers, programmes, outbound), settings.graceWindow(), clock, ahead);
     ReminderDesk reminderDesk = new ReminderDesk(reminders, clock, dispatcher::nudge);
-    this.conversation = new Conversation(username, new UserStore(db, clock), answers, reminderDesk, settings);
+    this.conversation =
+        new Conversation(username, new UserStore(db, clock), answers, reminderDesk, programmes, settings);
+  }
+
+  private void nudgeDispatcher() {
+    dispatcher.nudge();
   }
 
   /** The due-prompt dispatcher, for its health ({@link PromptDispatcher#failedRounds}). */

@@ -42,6 +42,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true"); // the progress chart is drawn on servers without a display
     System.exit(new Main(System.in, System.out, System.err, System.getenv()).run(args));
   }
 

@@ -36,6 +36,23 @@ public sealed interface Command {
 
   record Resume() implements Command {}
 
+  /** {@code /walk}, {@code /walk 10 18:00}, {@code /walk log 20}, {@code /walk stop}. */
+  record Walk(String arguments) implements Command {}
+
+  /** {@code /sitless 9-17 every 30 min mon-thu}, {@code /sitless stop}. */
+  record SitLess(String arguments) implements Command {}
+
+  /** {@code /drills 18:00}, {@code /drills stop}. */
+  record Drills(String arguments) implements Command {}
+
+  record Progress() implements Command {}
+
+  /** {@code /summary sunday}, {@code /summary off}. */
+  record Summary(String arguments) implements Command {}
+
+  /** Everything stored about the person, as a file. */
+  record MyData() implements Command {}
+
   /** A command this bot does not have. */
   record Unknown(String name) implements Command {}
 }

@@ -28,6 +28,12 @@ public final class CommandMenu {
           new Item("pause", "Pause prompts for some days, e.g. /pause 3"),
           new Item("resume", "Resume paused prompts"),
           new Item("unsubscribe", "Stop a prompt time, or all: /unsubscribe all"),
+          new Item("walk", "A walking plan that builds up week by week"),
+          new Item("sitless", "Reminders to stand up during work hours, e.g. /sitless 9-17"),
+          new Item("drills", "A daily movement drill: rolling, crawling, kneeling, squatting"),
+          new Item("progress", "Your last four weeks, with a chart"),
+          new Item("summary", "Weekly summary day, or /summary off"),
+          new Item("mydata", "Everything stored about you, as a file"),
           new Item("privacy", "What is stored about you and why"),
           new Item("forget", "Delete everything stored about you"),
           new Item("help", "What this bot can do"));

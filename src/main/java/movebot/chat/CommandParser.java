@@ -62,6 +62,12 @@ final class CommandParser {
       case "timezone" -> new Command.TimeZone(argument);
       case "pause" -> new Command.Pause(argument);
       case "resume" -> new Command.Resume();
+      case "walk" -> new Command.Walk(argument);
+      case "sitless" -> new Command.SitLess(argument);
+      case "drills" -> new Command.Drills(argument);
+      case "progress" -> new Command.Progress();
+      case "summary" -> new Command.Summary(argument);
+      case "mydata" -> new Command.MyData();
       default -> new Command.Unknown(name);
     };
   }

@@ -22,14 +22,17 @@ public final class Conversation {
   private final UserStore users;
   private final AnswerDesk answers;
   private final ReminderDesk reminders;
+  private final ProgrammeDesk programmes;
   private final Settings settings;
 
   public Conversation(
-      String botUsername, UserStore users, AnswerDesk answers, ReminderDesk reminders, Settings settings) {
+      String botUsername, UserStore users, AnswerDesk answers, ReminderDesk reminders, ProgrammeDesk programmes,
+      Settings settings) {
     this.commands = new CommandParser(botUsername);
     this.users = users;
     this.answers = answers;
     this.reminders = reminders;
+    this.programmes = programmes;
     this.settings = settings;
   }
 
@@ -127,6 +130,10 @@ public final class Conversation {
     if (command instanceof Command.Resume) {
       return reminders.resume(origin);
     }
+    if (command instanceof Command.Walk || command instanceof Command.SitLess || command instanceof Command.Drills
+        || command instanceof Command.Progress || command instanceof Command.Summary || command instanceof Command.MyData) {
+      return programmes.command(origin, command);
+    }
     if (command instanceof Command.Reload && settings.isAdmin(origin.userId())) {
       return List.of(new Reply.Message(chat, Html.escape(answers.reload())));
     }
@@ -156,6 +163,9 @@ public final class Conversation {
         List<Reply> replies = answers.onButton(origin, press);
         if (replies.isEmpty()) {
           replies = reminders.onButton(origin, press);
+        }
+        if (replies.isEmpty()) {
+          replies = programmes.onButton(origin, press);
         }
         if (replies.isEmpty()) {
           return List.of(new Reply.ButtonAck(chat, press.callbackId(), Texts.EXPIRED_BUTTON));

@@ -10,10 +10,12 @@ import movebot.reminders.PromptOutlet;
 /** Renders due prompts as messages with ✅ Done · ⏰ Snooze · 🔕 Stop and sends them behind replies. */
 public final class PromptMessages implements PromptOutlet {
   private final AnswerDesk desk;
+  private final ProgrammeDesk programmes;
   private final Outbound outbound;
 
-  public PromptMessages(AnswerDesk desk, Outbound outbound) {
+  public PromptMessages(AnswerDesk desk, ProgrammeDesk programmes, Outbound outbound) {
     this.desk = desk;
+    this.programmes = programmes;
     this.outbound = outbound;
   }
 
@@ -23,6 +25,9 @@ public final class PromptMessages implements PromptOutlet {
   }
 
   Reply.Message render(DuePrompt due) {
+    if (due.kind() != movebot.reminders.Kind.PROMPT) {
+      return programmes.render(due);
+    }
     AnswerDesk.Library library = desk.library();
     List<Prompt> prompts = library.prompts().prompts();
     // A reload may have removed the prompt that was picked; any prompt beats none.

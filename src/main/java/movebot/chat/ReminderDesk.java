@@ -257,7 +257,7 @@ public final class ReminderDesk {
   }
 
   private static String describe(Days days) {
-    return days == Days.WEEKDAYS ? "on weekdays" : "every day";
+    return days.describe();
   }
 
   private static Optional<Long> idAfter(String data, String prefix) {

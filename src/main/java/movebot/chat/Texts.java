@@ -29,7 +29,10 @@ final class Texts {
           + "• Your language code and time zone, so prompts come at your local time.\n"
           + "• When you first and last used the bot.\n"
           + "• Questions it could not answer, and your 👍/👎 on answers, so the answers can be improved.\n"
-          + "Your name, contacts and other messages are not stored. /forget deletes all of it at once.";
+          + "• Your prompt times and programme settings (walking plan, sit-less hours, drill versions), and what you"
+          + " log (walks, prompts and drills done), so prompts come when you asked and /progress can show them.\n"
+          + "Your name, contacts and other messages are not stored. /mydata sends you all of it as a file;"
+          + " /forget deletes all of it at once.";
 
   private Texts() {}
 

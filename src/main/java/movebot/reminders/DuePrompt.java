@@ -14,4 +14,9 @@ public record DuePrompt(long deliveryId, long userId, long chatId, String prompt
     Objects.requireNonNull(promptId, "promptId");
     Objects.requireNonNull(fireAt, "fireAt");
   }
+
+  /** A daily prompt, or the programme this time belongs to. */
+  public Kind kind() {
+    return Kind.ofPromptId(promptId).orElse(Kind.PROMPT);
+  }
 }

@@ -31,7 +31,7 @@ public final class ReminderStore {
 
   /** What is due now, oldest first; served by the partial index subscriptions_due. */
   static final String DUE_QUERY =
-      "SELECT s.id, s.user_id, s.chat_id, s.local_time, s.days, s.next_fire_at, u.time_zone"
+      "SELECT s.id, s.user_id, s.chat_id, s.local_time, s.days, s.next_fire_at, u.time_zone, s.kind"
           + " FROM subscriptions s JOIN users u ON u.user_id = s.user_id"
           + " WHERE s.next_fire_at IS NOT NULL AND s.next_fire_at <= ? ORDER BY s.next_fire_at LIMIT ?";
 
@@ -74,12 +74,12 @@ public final class ReminderStore {
       long now = clock.instant().getEpochSecond();
       try (PreparedStatement st = c.prepareStatement(
           "INSERT INTO subscriptions (user_id, chat_id, local_time, days, created_at) VALUES (?, ?, ?, ?, ?)"
-              + " ON CONFLICT (user_id, local_time) DO UPDATE SET days = excluded.days, chat_id = excluded.chat_id")) {
+              + " ON CONFLICT (user_id, kind, local_time) DO UPDATE SET days = excluded.days, chat_id = excluded.chat_id")) {
         for (LocalTime time : times) {
           st.setLong(1, userId);
           st.setLong(2, chatId);
           st.setString(3, time.toString());
-          st.setString(4, days.name());
+          st.setString(4, days.text());
           st.setLong(5, now);
           st.addBatch();
         }
@@ -95,16 +95,16 @@ public final class ReminderStore {
   }
 
   public boolean remove(long userId, LocalTime time) {
-    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND local_time = ?", userId, time.toString()) > 0);
+    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt' AND local_time = ?", userId, time.toString()) > 0);
   }
 
   /** Removes one subscription by id, only if it is this person's (ids come from buttons). */
   public boolean remove(long userId, long subscriptionId) {
-    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND id = ?", userId, subscriptionId) > 0);
+    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt' AND id = ?", userId, subscriptionId) > 0);
   }
 
   public int removeAll(long userId) {
-    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ?", userId));
+    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt'", userId));
   }
 
   /** The zone the person chose, if any. */
@@ -179,7 +179,8 @@ public final class ReminderStore {
   public List<DuePrompt> claimDue(int max, Duration grace) {
     Instant now = clock.instant();
     return db.write(c -> {
-      record Due(long subscription, long userId, long chatId, LocalTime time, Days days, long storedFire, ZoneId zone) {}
+      record Due(long subscription, long userId, long chatId, LocalTime time, Days days, long storedFire, ZoneId zone,
+          Kind kind) {}
       // Read first, then update: the updates move rows along the very index this query scans.
       List<Due> rows = new ArrayList<>();
       try (PreparedStatement due = c.prepareStatement(DUE_QUERY)) {
@@ -189,7 +190,7 @@ public final class ReminderStore {
           while (rs.next()) {
             ZoneId zone = rs.getString(7) == null ? defaultZone : ZoneId.of(rs.getString(7));
             rows.add(new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), LocalTime.parse(rs.getString(4)),
-                Days.valueOf(rs.getString(5)), rs.getLong(6), zone));
+                Days.parse(rs.getString(5)), rs.getLong(6), zone, Kind.ofColumn(rs.getString(8))));
           }
         }
       }
@@ -206,11 +207,13 @@ public final class ReminderStore {
                 row.subscription(), Instant.ofEpochSecond(row.storedFire()), grace.toMinutes());
             continue;
           }
-          String prompt = pickPrompt(st.seen(row.userId()), row.userId(), c);
+          String prompt = row.kind() == Kind.PROMPT ? pickPrompt(st.seen(row.userId()), row.userId(), c) : row.kind().promptId();
           LocalDate date = Schedule.localDateOf(latest, row.zone());
           Optional<Long> delivery = st.insertDelivery(row.subscription(), row.userId(), row.chatId(), date, latest, prompt, now);
           if (delivery.isPresent()) { // empty: this local date was claimed already
-            st.markSeen(row.userId(), prompt);
+            if (row.kind() == Kind.PROMPT) {
+              st.markSeen(row.userId(), prompt);
+            }
             claimed.add(new DuePrompt(delivery.get(), row.userId(), row.chatId(), prompt, latest, false));
           }
         }
@@ -424,8 +427,84 @@ public final class ReminderStore {
     return db.read(c -> delivery(c, deliveryId)).filter(d -> d.userId() == userId);
   }
 
+  /** Marks a prompt or drill done, and counts it for /progress (once, however often it is pressed). */
   public boolean markDone(long userId, long deliveryId) {
-    return db.write(c -> update(c, "UPDATE deliveries SET action = 'done' WHERE id = ? AND user_id = ?", deliveryId, userId) > 0);
+    return db.write(c -> {
+      if (update(c, "UPDATE deliveries SET action = 'done' WHERE id = ? AND user_id = ?", deliveryId, userId) == 0) {
+        return false;
+      }
+      update(c, "INSERT INTO activity (user_id, local_date, kind, delivery_id, created_at)"
+          + " SELECT user_id, local_date, CASE prompt_id WHEN ? THEN 'drill' ELSE 'prompt' END, id, ?"
+          + " FROM deliveries WHERE id = ? ON CONFLICT (delivery_id) DO NOTHING",
+          Kind.DRILL.promptId(), clock.instant().getEpochSecond(), deliveryId);
+      return true;
+    });
+  }
+
+  /** The local date a delivery was for, to file what the person reports against it. */
+  public Optional<LocalDate> deliveryDate(long userId, long deliveryId) {
+    return db.read(c -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT local_date FROM deliveries WHERE id = ? AND user_id = ?")) {
+        st.setLong(1, deliveryId);
+        st.setLong(2, userId);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next() ? Optional.of(LocalDate.parse(rs.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  // ---- programmes ---------------------------------------------------------------------------
+
+  /**
+   * Replaces the times of one programme with these (none stops it), in the person's zone and
+   * pause like every other time.
+   */
+  public void setProgramme(long userId, long chatId, Kind kind, List<LocalTime> times, Days days) {
+    if (kind == Kind.PROMPT) {
+      throw new IllegalArgumentException("daily prompts are added with add()");
+    }
+    db.write(c -> {
+      setProgramme(c, userId, chatId, kind, times, days);
+      return null;
+    });
+  }
+
+  /**
+   * The same inside a caller's transaction, so a programme's plan and its times change together.
+   * Times that stay keep their row (only their days change), so a delivery claimed a moment ago
+   * and the buttons under it stay valid.
+   */
+  public void setProgramme(Connection c, long userId, long chatId, Kind kind, List<LocalTime> times, Days days)
+      throws SQLException {
+    Set<LocalTime> wanted = new TreeSet<>(times);
+    long now = clock.instant().getEpochSecond();
+    for (Subscription existing : subscriptions(c, userId, kind)) {
+      if (!wanted.remove(existing.time())) {
+        update(c, "DELETE FROM subscriptions WHERE id = ?", existing.id());
+      } else if (!existing.days().equals(days)) {
+        update(c, "UPDATE subscriptions SET days = ? WHERE id = ?", days.text(), existing.id());
+      }
+    }
+    try (PreparedStatement st = c.prepareStatement(
+        "INSERT INTO subscriptions (user_id, chat_id, kind, local_time, days, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (LocalTime time : wanted) {
+        st.setLong(1, userId);
+        st.setLong(2, chatId);
+        st.setString(3, kind.column());
+        st.setString(4, time.toString());
+        st.setString(5, days.text());
+        st.setLong(6, now);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    recompute(c, userId);
+  }
+
+  /** The times of one programme, earliest first. */
+  public List<Subscription> programme(long userId, Kind kind) {
+    return db.read(c -> subscriptions(c, userId, kind));
   }
 
   /** Sends the prompt again after {@code delay}; once per delivery. */
@@ -455,15 +534,22 @@ public final class ReminderStore {
     }
   }
 
+  /** The person's daily prompt times. */
   private List<Subscription> subscriptions(Connection c, long userId) throws SQLException {
+    return subscriptions(c, userId, Kind.PROMPT);
+  }
+
+  private List<Subscription> subscriptions(Connection c, long userId, Kind kind) throws SQLException {
     List<Subscription> all = new ArrayList<>();
     try (PreparedStatement st = c.prepareStatement(
-        "SELECT id, chat_id, local_time, days, next_fire_at FROM subscriptions WHERE user_id = ? ORDER BY local_time")) {
+        "SELECT id, chat_id, local_time, days, next_fire_at FROM subscriptions WHERE user_id = ? AND kind = ?"
+            + " ORDER BY local_time")) {
       st.setLong(1, userId);
+      st.setString(2, kind.column());
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           Optional<Instant> next = rs.getObject(5) == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(rs.getLong(5)));
-          all.add(new Subscription(rs.getLong(1), userId, rs.getLong(2), LocalTime.parse(rs.getString(3)), Days.valueOf(rs.getString(4)), next));
+          all.add(new Subscription(rs.getLong(1), userId, rs.getLong(2), LocalTime.parse(rs.getString(3)), Days.parse(rs.getString(4)), next));
         }
       }
     }
@@ -485,9 +571,11 @@ public final class ReminderStore {
         }
       }
     }
-    for (Subscription s : subscriptions(c, userId)) {
-      Instant next = Schedule.nextFire(s.time(), s.days(), zone, after);
-      update(c, "UPDATE subscriptions SET next_fire_at = ? WHERE id = ?", next.getEpochSecond(), s.id());
+    for (Kind kind : Kind.values()) {
+      for (Subscription s : subscriptions(c, userId, kind)) {
+        Instant next = Schedule.nextFire(s.time(), s.days(), zone, after);
+        update(c, "UPDATE subscriptions SET next_fire_at = ? WHERE id = ?", next.getEpochSecond(), s.id());
+      }
     }
   }
 

@@ -45,7 +45,8 @@ class ConversationTest {
     Settings settings = new Settings(ZoneId.of("UTC"), 25, 1, Duration.ofMinutes(60), Set.of(ADMIN), "info");
     AnswerDesk desk = new AnswerDesk(CONFIG, library, new FeedbackStore(db, clock));
     ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("walk-10-min"));
-    conversation = new Conversation("movebot_test_bot", users, desk, new ReminderDesk(store, clock, () -> {}), settings);
+    conversation = new Conversation("movebot_test_bot", users, desk, new ReminderDesk(store, clock, () -> {}),
+        ProgrammeDesk.create(db, store, desk, clock, () -> {}), settings);
   }
 
   @AfterEach

@@ -41,9 +41,9 @@ class ReminderConversationTest {
     MutableClock clock = new MutableClock(Instant.parse("2026-03-02T05:00:00Z"));
     store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
     Settings settings = new Settings(ZoneId.of("UTC"), 25, 1, Duration.ofMinutes(60), Set.of(), "info");
-    conversation = new Conversation("movebot_test_bot", new UserStore(db, clock),
-        new AnswerDesk(Path.of("config"), library, new FeedbackStore(db, clock)),
-        new ReminderDesk(store, clock, () -> {}), settings);
+    AnswerDesk answers = new AnswerDesk(Path.of("config"), library, new FeedbackStore(db, clock));
+    conversation = new Conversation("movebot_test_bot", new UserStore(db, clock), answers,
+        new ReminderDesk(store, clock, () -> {}), ProgrammeDesk.create(db, store, answers, clock, () -> {}), settings);
   }
 
   @AfterEach
