@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import movebot.programmes.DrillStore;
-import movebot.programmes.WeeklySummaryStore;
 import movebot.prompts.Prompt;
 import movebot.reminders.DuePrompt;
 import movebot.reminders.ReminderStore;
@@ -31,28 +30,22 @@ final class DrillDesk {
           + " harder version, and people valued choosing the one that suited them.";
 
   private final DrillStore drills;
-  private final WeeklySummaryStore summaries;
-  private final ReminderStore reminders;
-  private final AnswerDesk answers;
-  private final Runnable onChange;
+  private final ProgrammeContext ctx;
 
-  DrillDesk(DrillStore drills, WeeklySummaryStore summaries, ReminderStore reminders, AnswerDesk answers, Runnable onChange) {
+  DrillDesk(DrillStore drills, ProgrammeContext ctx) {
     this.drills = drills;
-    this.summaries = summaries;
-    this.reminders = reminders;
-    this.answers = answers;
-    this.onChange = onChange;
+    this.ctx = ctx;
   }
 
   List<Reply> command(Incoming.Origin origin, String arguments) {
     long chat = origin.chatId();
     if (!origin.privateChat()) {
-      return message(chat, "Movement drills work in a private chat. Open a chat with me and send /drills there.");
+      return ProgrammeContext.privateOnly(chat, "Movement drills", "/drills");
     }
     String args = arguments.strip();
-    if (args.equalsIgnoreCase("stop") || args.equalsIgnoreCase("off")) {
+    if (ProgrammeContext.isStop(args)) {
       boolean had = drills.stop(origin.userId());
-      onChange.run();
+      ctx.onChange().run();
       return message(chat, had ? "🔕 Daily drills stopped. Send /drills to start again." : "You have no daily drills. Send /drills to start.");
     }
     if (args.isEmpty()) {
@@ -67,7 +60,7 @@ final class DrillDesk {
               + " crawling, kneeling and squatting. Relearning them restores the coordination your spine depends on."
               + " You start on the easier version; tap \"Too easy\" or \"Too hard\" to change.\n"
               + "At what time? Pick one or type it, for example <code>/drills 17:30</code>.\n"
-              + ProgrammeText.source(answers, ProgrammeText.STUDIES_SOURCE),
+              + ctx.source(ProgrammeText.STUDIES_SOURCE),
           List.of(times)));
     }
     Optional<LocalTime> time = Schedule.parseTime(args.replace(" ", ""));
@@ -80,18 +73,17 @@ final class DrillDesk {
 
   private List<Reply> start(Incoming.Origin origin, LocalTime time) {
     drills.start(origin.userId(), origin.chatId(), time);
-    boolean summaryOn = summaries.onProgrammeStart(origin.userId(), origin.chatId());
-    onChange.run();
+    String summaryNote = ctx.summaryNoteOnStart(origin);
     return List.of(new Reply.Message(origin.chatId(),
         "🤸 <b>Daily drills on</b> at " + ProgrammeText.clock(time) + " ("
-            + Html.escape(reminders.zoneOf(origin.userId()).getId()) + "). Practise gently; ease off if your pain increases."
-            + (summaryOn ? "\n\n📊 You'll get a weekly summary on Sundays at 18:00; change it with /summary." : ""),
+            + ctx.zoneName(origin.userId()) + "). Practise gently; ease off if your pain increases."
+            + summaryNote,
         List.of(List.of(new Button("🔕 Stop drills", STOP)))));
   }
 
   /** The drills, in the order of the file: one a day, in turn. */
   private List<Prompt> catalogue() {
-    return answers.library().prompts().prompts().stream()
+    return ctx.answers().library().prompts().prompts().stream()
         .filter(p -> p.category().equals(CATEGORY) && p.easier().isPresent() && p.harder().isPresent())
         .toList();
   }
@@ -111,7 +103,7 @@ final class DrillDesk {
       html.append("<b>Your version (harder):</b> ").append(Html.escape(drill.harder().orElseThrow())).append('\n');
     }
     html.append(Html.italic("Why: " + drill.why())).append('\n').append(ProgrammeText.SAFETY).append('\n')
-        .append(ProgrammeText.source(answers, drill.sourceId()));
+        .append(ctx.source(drill.sourceId()));
     return new Reply.Message(due.chatId(), html.toString(), List.of(
         List.of(new Button("✅ Done", DONE + due.deliveryId())),
         List.of(new Button("😌 Too easy", TOO_EASY + drill.id()), new Button("😣 Too hard", TOO_HARD + drill.id())),
@@ -137,7 +129,7 @@ final class DrillDesk {
     }
     if (data.matches("dr:d:\\d{1,18}")) {
       long delivery = Long.parseLong(data.substring(DONE.length()));
-      if (!reminders.markDone(origin.userId(), delivery)) {
+      if (!ctx.reminders().markDone(origin.userId(), delivery)) {
         return List.of();
       }
       return List.of(new Reply.ButtonAck(chat, press.callbackId(), "Well done! ✅"));

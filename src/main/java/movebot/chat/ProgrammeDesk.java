@@ -31,10 +31,11 @@ public final class ProgrammeDesk {
   /** @param onChange called after a change that may make something due sooner */
   public static ProgrammeDesk create(Database db, ReminderStore reminders, AnswerDesk answers, Clock clock, Runnable onChange) {
     WeeklySummaryStore summaries = new WeeklySummaryStore(db, reminders);
+    ProgrammeContext ctx = new ProgrammeContext(summaries, reminders, answers, onChange);
     return new ProgrammeDesk(
-        new WalkDesk(new WalkingStore(db, reminders, clock), summaries, reminders, answers, onChange),
-        new SitLessDesk(new SitLessStore(db, reminders), summaries, reminders, answers, onChange),
-        new DrillDesk(new DrillStore(db, reminders), summaries, reminders, answers, onChange),
+        new WalkDesk(new WalkingStore(db, reminders, clock), ctx),
+        new SitLessDesk(new SitLessStore(db, reminders), ctx),
+        new DrillDesk(new DrillStore(db, reminders), ctx),
         new ProgressDesk(new ActivityStore(db), summaries, reminders, new UserDataExport(db, clock), clock, onChange));
   }
 

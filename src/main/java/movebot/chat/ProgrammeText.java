@@ -4,9 +4,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import movebot.faq.Source;
 
-/** What the programme desks share: their sources, time buttons and how to name times. */
+/** The programme desks' shared words: their sources, safety lines, suggested times and how to write a time. */
 final class ProgrammeText {
   /** The walking trial, the sitting study and the movement-retraining programme are all here. */
   static final String STUDIES_SOURCE = "move-walk-sit-less";
@@ -20,16 +19,6 @@ final class ProgrammeText {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private ProgrammeText() {}
-
-  static String source(AnswerDesk answers, String... sourceIds) {
-    StringBuilder titles = new StringBuilder();
-    for (String id : sourceIds) {
-      answers.library().base().sourceById(id).map(Source::title).ifPresent(title -> {
-        titles.append(titles.length() == 0 ? "" : "; ").append(title);
-      });
-    }
-    return Html.italic("Source: " + titles);
-  }
 
   static String clock(LocalTime time) {
     return time.format(CLOCK);

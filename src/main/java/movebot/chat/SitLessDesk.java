@@ -5,7 +5,6 @@ import java.util.List;
 import movebot.programmes.SitLessArguments;
 import movebot.programmes.SitLessPlan;
 import movebot.programmes.SitLessStore;
-import movebot.programmes.WeeklySummaryStore;
 import movebot.reminders.DuePrompt;
 import movebot.reminders.ReminderStore;
 
@@ -24,28 +23,22 @@ final class SitLessDesk {
           + " worse, while it rose in those who stayed sedentary.";
 
   private final SitLessStore sitless;
-  private final WeeklySummaryStore summaries;
-  private final ReminderStore reminders;
-  private final AnswerDesk answers;
-  private final Runnable onChange;
+  private final ProgrammeContext ctx;
 
-  SitLessDesk(SitLessStore sitless, WeeklySummaryStore summaries, ReminderStore reminders, AnswerDesk answers, Runnable onChange) {
+  SitLessDesk(SitLessStore sitless, ProgrammeContext ctx) {
     this.sitless = sitless;
-    this.summaries = summaries;
-    this.reminders = reminders;
-    this.answers = answers;
-    this.onChange = onChange;
+    this.ctx = ctx;
   }
 
   List<Reply> command(Incoming.Origin origin, String arguments) {
     long chat = origin.chatId();
     if (!origin.privateChat()) {
-      return message(chat, "Sit-less breaks work in a private chat. Open a chat with me and send /sitless there.");
+      return ProgrammeContext.privateOnly(chat, "Sit-less breaks", "/sitless");
     }
     String args = arguments.strip();
-    if (args.equalsIgnoreCase("stop") || args.equalsIgnoreCase("off")) {
+    if (ProgrammeContext.isStop(args)) {
       boolean had = sitless.stop(origin.userId());
-      onChange.run();
+      ctx.onChange().run();
       return message(chat, had
           ? "🔕 Sit-less breaks stopped. Send /sitless to start them again."
           : "You have no sit-less breaks. Send /sitless to set them up.");
@@ -73,18 +66,17 @@ final class SitLessDesk {
         "🧍 <b>Sit-less breaks</b>\n" + Html.escape(WHY) + "\n\nDuring your work hours I'll nudge you every 30 or 45"
             + " minutes to stand up or walk for 2 minutes, and stay quiet outside them. Pick a setup, or type yours,"
             + " for example <code>/sitless 8:30-16:30 every 30 min mon-thu</code>.\n"
-            + ProgrammeText.source(answers, ProgrammeText.STUDIES_SOURCE),
+            + ctx.source(ProgrammeText.STUDIES_SOURCE),
         rows));
   }
 
   private List<Reply> start(Incoming.Origin origin, SitLessPlan plan) {
     sitless.set(origin.userId(), origin.chatId(), plan);
-    boolean summaryOn = summaries.onProgrammeStart(origin.userId(), origin.chatId());
-    onChange.run();
+    String summaryNote = ctx.summaryNoteOnStart(origin);
     String html = "🧍 <b>Sit-less breaks on</b>: " + describe(plan) + " ("
-        + Html.escape(reminders.zoneOf(origin.userId()).getId()) + "), " + plan.times().size() + " nudges a day."
+        + ctx.zoneName(origin.userId()) + "), " + plan.times().size() + " nudges a day."
         + " /pause silences them along with everything else."
-        + (summaryOn ? "\n\n📊 You'll get a weekly summary on Sundays at 18:00; change it with /summary." : "");
+        + summaryNote;
     return List.of(new Reply.Message(origin.chatId(), html, List.of(List.of(new Button("🔕 Stop breaks", STOP)))));
   }
 
@@ -102,7 +94,7 @@ final class SitLessDesk {
 
   Reply.Message render(DuePrompt due) {
     String html = "🧍 <b>Time to stand up</b>\nStand, or walk for 2 minutes: to the window, the kitchen, up and"
-        + " down the stairs.\n" + Html.italic("Why: " + WHY) + "\n" + ProgrammeText.source(answers, ProgrammeText.STUDIES_SOURCE);
+        + " down the stairs.\n" + Html.italic("Why: " + WHY) + "\n" + ctx.source(ProgrammeText.STUDIES_SOURCE);
     return new Reply.Message(due.chatId(), html, List.of(List.of(new Button("🔕 Stop breaks", STOP))));
   }
 

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import movebot.programmes.WalkingLadder;
 import movebot.programmes.WalkingStore;
-import movebot.programmes.WeeklySummaryStore;
 import movebot.reminders.DuePrompt;
 import movebot.reminders.ReminderStore;
 import movebot.reminders.Schedule;
@@ -36,27 +35,21 @@ final class WalkDesk {
           + " disabling back pain returned: a median of 208 days against 112.";
 
   private final WalkingStore walking;
-  private final WeeklySummaryStore summaries;
-  private final ReminderStore reminders;
-  private final AnswerDesk answers;
-  private final Runnable onChange;
+  private final ProgrammeContext ctx;
 
-  WalkDesk(WalkingStore walking, WeeklySummaryStore summaries, ReminderStore reminders, AnswerDesk answers, Runnable onChange) {
+  WalkDesk(WalkingStore walking, ProgrammeContext ctx) {
     this.walking = walking;
-    this.summaries = summaries;
-    this.reminders = reminders;
-    this.answers = answers;
-    this.onChange = onChange;
+    this.ctx = ctx;
   }
 
   List<Reply> command(Incoming.Origin origin, String arguments) {
     long chat = origin.chatId();
     if (!origin.privateChat()) {
-      return message(chat, "The walking plan works in a private chat. Open a chat with me and send /walk there.");
+      return ProgrammeContext.privateOnly(chat, "Walking plans", "/walk");
     }
     String args = arguments.strip().toLowerCase(java.util.Locale.ROOT);
-    if (args.equals("stop") || args.equals("off")) {
-      onChange.run();
+    if (ProgrammeContext.isStop(args)) {
+      ctx.onChange().run();
       return message(chat, walking.stop(origin.userId())
           ? "🔕 Walking plan stopped. The walks you logged stay in /progress. Send /walk to start again."
           : "You have no walking plan. Send /walk to start one.");
@@ -94,7 +87,7 @@ final class WalkDesk {
         "🚶 <b>Walking plan</b>\n" + Html.escape(WHY) + "\n\nThe plan starts where you are, 3 days a week, and builds up"
             + " gradually toward 20 to 30 minutes of continuous walking on most days: 150 minutes a week."
             + "\n\n<b>How long can you walk comfortably now?</b> If you have been inactive, start small: even 10 minutes counts.\n"
-            + ProgrammeText.source(answers, ProgrammeText.STUDIES_SOURCE, ProgrammeText.GUIDELINE_SOURCE),
+            + ctx.source(ProgrammeText.STUDIES_SOURCE, ProgrammeText.GUIDELINE_SOURCE),
         List.of(lengths)));
   }
 
@@ -108,16 +101,15 @@ final class WalkDesk {
 
   private List<Reply> start(Incoming.Origin origin, int minutes, LocalTime time) {
     WalkingStore.Plan plan = walking.start(origin.userId(), origin.chatId(), minutes, time);
-    boolean summaryOn = summaries.onProgrammeStart(origin.userId(), origin.chatId());
-    onChange.run();
+    String summaryNote = ctx.summaryNoteOnStart(origin);
     WalkingLadder.Rung rung = plan.rung();
     String html = "🚶 <b>Walking plan started</b>: " + rung.minutes() + " minutes " + rung.days().describe() + " at "
-        + ProgrammeText.clock(time) + " (" + Html.escape(reminders.zoneOf(origin.userId()).getId()) + ").\n"
+        + ProgrammeText.clock(time) + " (" + ctx.zoneName(origin.userId()) + ").\n"
         + "Each prompt names the day's target; tell me how it went with its buttons. Weeks that go well make the plan"
         + " grow a little, toward 30 minutes on most days. If a walk hurts, tap 😣 and the plan eases off.\n"
         + "Walk continuously at a steady pace you can keep up. " + ProgrammeText.SAFETY
-        + (summaryOn ? "\n\n📊 You'll get a weekly summary on Sundays at 18:00; change it with /summary." : "")
-        + "\n" + ProgrammeText.source(answers, ProgrammeText.STUDIES_SOURCE);
+        + summaryNote
+        + "\n" + ctx.source(ProgrammeText.STUDIES_SOURCE);
     return List.of(new Reply.Message(origin.chatId(), html, List.of(List.of(new Button("🔕 Stop walking plan", STOP)))));
   }
 
@@ -159,7 +151,7 @@ final class WalkDesk {
     }
     String html = "🚶 <b>Today's walk: " + target + " minutes</b>\nWalk continuously at a steady pace you can keep up,"
         + " then tell me how long you walked.\n" + Html.italic("Why: " + WHY) + "\n" + ProgrammeText.SAFETY + "\n"
-        + ProgrammeText.source(answers, ProgrammeText.STUDIES_SOURCE);
+        + ctx.source(ProgrammeText.STUDIES_SOURCE);
     return new Reply.Message(due.chatId(), html, List.of(
         logs,
         List.of(new Button("😣 It hurt", PAIN + due.deliveryId()), new Button("🔕 Stop plan", STOP))));
@@ -202,7 +194,7 @@ final class WalkDesk {
     if (log.matches()) {
       long delivery = Long.parseLong(log.group(1));
       int minutes = Integer.parseInt(log.group(2));
-      Optional<LocalDate> date = reminders.deliveryDate(origin.userId(), delivery);
+      Optional<LocalDate> date = ctx.reminders().deliveryDate(origin.userId(), delivery);
       if (date.isEmpty() || minutes < 1 || minutes > WalkingLadder.MAX_START) {
         return List.of();
       }
@@ -215,12 +207,12 @@ final class WalkDesk {
     Matcher pain = Pattern.compile("w:p:(\\d{1,18})").matcher(data);
     if (pain.matches()) {
       long delivery = Long.parseLong(pain.group(1));
-      Optional<LocalDate> date = reminders.deliveryDate(origin.userId(), delivery);
+      Optional<LocalDate> date = ctx.reminders().deliveryDate(origin.userId(), delivery);
       if (date.isEmpty()) {
         return List.of();
       }
       Optional<WalkingStore.Plan> eased = walking.reportPain(origin.userId(), chat, delivery, date.get());
-      onChange.run();
+      ctx.onChange().run();
       String plan = eased.map(p -> "I've eased your plan: walks are now " + p.rung().minutes() + " minutes "
           + p.rung().days().describe() + ". ").orElse("");
       return List.of(ack, new Reply.Message(chat, "Sorry it hurt. " + plan
