@@ -38,7 +38,8 @@ final class FaqFile {
     Optional<JsonObject> root =
         JsonFiles.readObject(file, problems)
             .flatMap(node -> JsonObject.of(
-                node, file, "file", problems, Set.of("sources", "topics", "entries", "not_covered")));
+                node, file, "file", problems,
+                Set.of("sources", "topics", "entries", "not_covered")));
     if (root.isEmpty()) {
       return Optional.empty();
     }

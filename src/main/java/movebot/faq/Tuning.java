@@ -44,9 +44,10 @@ record Tuning(
    * rarest known word (long, chatty questions carry many words the base has no reason to know:
    * jobs, ages, places), and words the base lists as not covered three times that: they are
    * what tells an off-topic question ("mattress", "tramadol") from one worded unlike any
-   * phrasing, now that chat filler is a stop word. Words in up to 80 % of a field's documents are still
-   * searched there. The thresholds answer most answerable questions right while still refusing
-   * most off-topic ones; a margin of 0.06 over the runner-up is enough below 0.45. Suggestions start at 0.20.
+   * phrasing, now that chat filler is a stop word. Words in up to 80 % of a field's documents
+   * are still searched there. The thresholds answer most answerable questions right while still
+   * refusing most off-topic ones; below 0.45 a lead of 0.06 over the runner-up is enough.
+   * Suggestions start at 0.20.
    */
   static final Tuning DEFAULT =
       new Tuning(2f, 0.75f, 1f, 1f, 0.5f, 0.7f, 1.5f, 0.8f, 0.30, 0.45, 0.06, 0.20);

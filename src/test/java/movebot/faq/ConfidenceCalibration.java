@@ -21,8 +21,8 @@ import java.util.Locale;
  *
  * It calibrates on the development questions ({@code dev-questions.jsonl}), so that the labelled
  * set of {@code questions.jsonl} stays held out to measure the result; {@code -Dquestions=FILE}
- * names another file. Each optional argument is a comma-separated list of values to try, e.g. {@code 0.3,0.6} for
- * the answer boost; without arguments the current {@link Tuning#DEFAULT} is evaluated, with the
+ * names another file. Each optional argument is a comma-separated list of values to try, e.g.
+ * {@code 0.3,0.6} for the answer boost; without arguments the current {@link Tuning#DEFAULT} is evaluated, with the
  * spread of confidences per group.
  */
 public final class ConfidenceCalibration {
