@@ -21,8 +21,9 @@ final class FaqFile {
    * once rather than again by every entry citing it.
    */
   record Content(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
-      Set<String> sourceIds, Set<String> topicIds) {
+      Set<String> sourceIds, Set<String> topicIds, List<String> notCovered) {
     Content {
+      notCovered = List.copyOf(notCovered);
       sources = List.copyOf(sources);
       topics = List.copyOf(topics);
       entries = List.copyOf(entries);
@@ -37,7 +38,8 @@ final class FaqFile {
     Optional<JsonObject> root =
         JsonFiles.readObject(file, problems)
             .flatMap(node -> JsonObject.of(
-                node, file, "file", problems, Set.of("sources", "topics", "entries")));
+                node, file, "file", problems,
+                Set.of("sources", "topics", "entries", "not_covered")));
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -48,7 +50,26 @@ final class FaqFile {
     List<FaqEntry> entries = items(root.get(), "entries", "entry", file, problems,
         Set.of("id", "title", "alternates", "answer", "tags", "source"), FaqFile::entry);
     return Optional.of(new Content(sources, topics, entries, ids(root.get(), "sources"),
-        ids(root.get(), "topics")));
+        ids(root.get(), "topics"), notCovered(root.get(), file, problems)));
+  }
+
+  /**
+   * The optional {@code not_covered} list: single words naming things the base deliberately
+   * leaves to others (medicines, scans, products, prices), lowercase.
+   */
+  private static List<String> notCovered(JsonObject root, Path file, Problems problems) {
+    List<String> words = new ArrayList<>();
+    List<JsonNode> items = root.arrayOrEmpty("not_covered");
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String where = "not_covered[" + i + "]";
+      if (!item.isTextual() || !item.textValue().strip().matches("[a-z][a-z'-]*")) {
+        problems.error(file, where, "must be one lowercase word");
+      } else {
+        words.add(item.textValue().strip());
+      }
+    }
+    return words;
   }
 
   private static Set<String> ids(JsonObject root, String key) {

@@ -3,7 +3,9 @@ package movebot.faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -59,9 +61,10 @@ final class FaqIndex {
   private final Analyzer questionAnalyzer;
   private final Analyzer stemming;
   private final Spelling spelling;
+  private final Set<String> notCovered;
 
   private FaqIndex(BM25Similarity similarity, Part phrasings, Part entries, int entryCount,
-      Spelling spelling) throws IOException {
+      Spelling spelling, List<String> notCovered) throws IOException {
     this.similarity = similarity;
     this.phrasings = phrasings;
     this.entries = entries;
@@ -76,6 +79,12 @@ final class FaqIndex {
     this.questionAnalyzer = FaqAnalysis.question();
     this.stemming = FaqAnalysis.stemming();
     this.spelling = spelling;
+    Set<String> stems = new HashSet<>();
+    for (String word : notCovered) {
+      String stem = stem(word);
+      stems.add(stem == null ? word : stem);
+    }
+    this.notCovered = Set.copyOf(stems);
   }
 
   static FaqIndex build(KnowledgeBase base, Tuning tuning) {
@@ -102,7 +111,8 @@ final class FaqIndex {
     }
     try (Analyzer analyzer = FaqAnalysis.index(base.synonyms().map())) {
       return new FaqIndex(similarity, part(phrasingDocs, analyzer, similarity),
-          part(entryDocs, analyzer, similarity), all.size(), Spelling.build(base));
+          part(entryDocs, analyzer, similarity), all.size(), Spelling.build(base),
+          base.notCovered());
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
@@ -223,6 +233,14 @@ final class FaqIndex {
   String stem(String word) {
     List<String> stems = FaqAnalysis.terms(stemming, PHRASE, word);
     return stems.size() == 1 ? stems.get(0) : null;
+  }
+
+  /**
+   * Whether a question word, by its {@link #stem} (null if it has none) or as written, names
+   * something the base does not cover.
+   */
+  boolean notCovered(String stem, String word) {
+    return !notCovered.isEmpty() && notCovered.contains(stem == null ? word : stem);
   }
 
   Spelling spelling() {

@@ -21,9 +21,16 @@ public final class KnowledgeBase {
   private final Map<String, int[]> positionsByTag;
   private final Synonyms synonyms;
   private final RedFlags redFlags;
+  private final List<String> notCovered;
 
   KnowledgeBase(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
       Synonyms synonyms, RedFlags redFlags) {
+    this(sources, topics, entries, synonyms, redFlags, List.of());
+  }
+
+  KnowledgeBase(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
+      Synonyms synonyms, RedFlags redFlags, List<String> notCovered) {
+    this.notCovered = List.copyOf(notCovered);
     this.sources = new LinkedHashMap<>();
     for (Source source : sources) {
       this.sources.put(source.id(), source);
@@ -96,7 +103,7 @@ public final class KnowledgeBase {
     }
     FaqFile.Content content = faq.orElseThrow();
     return Optional.of(new KnowledgeBase(content.sources(), content.topics(), content.entries(),
-        synonyms.orElseThrow(), redFlags.orElseThrow()));
+        synonyms.orElseThrow(), redFlags.orElseThrow(), content.notCovered()));
   }
 
   /** All entries, in file order. */
@@ -191,6 +198,15 @@ public final class KnowledgeBase {
 
   Synonyms synonyms() {
     return synonyms;
+  }
+
+  /**
+   * Words naming things the base deliberately does not cover (medicines, scans, products,
+   * prices): in a question they count as words the base does not know, even where an answer
+   * happens to use them, and are never "corrected" to a word it does know.
+   */
+  List<String> notCovered() {
+    return notCovered;
   }
 
   RedFlags redFlags() {

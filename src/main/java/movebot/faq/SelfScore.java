@@ -7,15 +7,16 @@ import org.apache.lucene.util.SmallFloat;
 
 /**
  * The score a question would get against an entry made of exactly its own words: one phrasing
- * holding each word once, and an entry document of typical length that also holds each word
- * once. It is the best the question could hope for, so dividing an entry's real score by it
- * gives a confidence comparable across questions (see {@link Ranker}).
+ * holding each word once, and an entry document of typical length that also holds each word once.
+ * It is the best the question could hope for, so dividing an entry's real score by it gives a
+ * confidence comparable across questions (see {@link Ranker}).
  *
- * <p>It is Lucene's BM25, from the statistics the search itself uses, so a question worded
- * exactly like a phrasing has a confidence close to 1. A word absent from a field weighs as the
- * rarest word there; a word the base has never seen weighs so in every field, times {@link
- * Tuning#unknownWeight()}; a word too common to be searched in a field ({@link #searched}) is
- * left out of that field on both sides of the ratio.
+ * <p>It is Lucene's BM25, from the statistics the search itself uses, so a question worded exactly
+ * like a phrasing has a confidence close to 1. A word absent from a field weighs as the rarest word
+ * there; a word the base has never seen weighs so in every field, times {@link
+ * Tuning#unknownWeight()}, and a word the base lists as not covered weighs {@link
+ * QuestionTerms#NOT_COVERED_WEIGHT} times that; a word too common to be searched in a field ({@link
+ * #searched}) is left out of that field on both sides of the ratio.
  */
 final class SelfScore {
   private final FaqIndex index;
@@ -71,7 +72,8 @@ final class SelfScore {
         continue;
       }
       float rarest = index.vocabulary().rarestIdf(i);
-      double idf = terms.unknown() * tuning.unknownWeight() * rarest;
+      double idf = (terms.unknown() + QuestionTerms.NOT_COVERED_WEIGHT * terms.notCovered())
+          * tuning.unknownWeight() * rarest;
       for (QuestionTerms.Found found : terms.found()) {
         if (found.term().docFreq(i) == 0) {
           idf += rarest;

@@ -54,6 +54,9 @@ final class Spelling {
       texts.add(entry.answer());
     }
     texts.addAll(base.synonyms().phrases());
+    // Words the base does not cover are corrected to as well, so that "matress" is taken for
+    // "mattress", which is not covered, rather than for "matters", which the base uses.
+    texts.addAll(base.notCovered());
     return texts;
   }
 

@@ -19,8 +19,10 @@ import java.util.Locale;
  *     movebot.faq.ConfidenceCalibration [k1 b phrase phrasings answer correction unknown common]
  * </pre>
  *
- * Each optional argument is a comma-separated list of values to try, e.g. {@code 0.3,0.6} for
- * the answer boost; without arguments the current {@link Tuning#DEFAULT} is evaluated, with the
+ * It calibrates on the development questions ({@code dev-questions.jsonl}), so that the labelled
+ * set of {@code questions.jsonl} stays held out to measure the result; {@code -Dquestions=FILE}
+ * names another file. Each optional argument is a comma-separated list of values to try, e.g.
+ * {@code 0.3,0.6} for the answer boost; without arguments the current {@link Tuning#DEFAULT} is evaluated, with the
  * spread of confidences per group.
  */
 public final class ConfidenceCalibration {
@@ -32,7 +34,9 @@ public final class ConfidenceCalibration {
   public static void main(String[] args) throws Exception {
     Path project = EvalQuestion.projectDir();
     KnowledgeBase base = KnowledgeBase.load(project.resolve("config"));
-    List<EvalQuestion> questions = EvalQuestion.read(EvalQuestion.defaultFile());
+    String file = System.getProperty("questions");
+    List<EvalQuestion> questions =
+        EvalQuestion.read(file == null ? DevSetReport.defaultFile() : Path.of(file));
     if (args.length == 0) {
       List<Ranked> ranked = rank(base, questions, Tuning.DEFAULT);
       spread(ranked);
