@@ -31,8 +31,12 @@ record ProgrammeContext(WeeklySummaryStore summaries, ReminderStore reminders, A
     return on ? SUMMARY_NOTE : "";
   }
 
+  /** The zone times are in; while the person has not chosen one, how to (the default may not be theirs). */
   String zoneName(long userId) {
-    return Html.escape(reminders.zoneOf(userId).getId());
+    String zone = Html.escape(reminders.zoneOf(userId).getId());
+    return reminders.chosenZone(userId).isPresent()
+        ? zone
+        : zone + "; if that isn't your local time, send <code>/timezone</code> with your city";
   }
 
   /** "Source: title; title" in italics. */

@@ -113,6 +113,7 @@ class ProgrammeConversationTest {
     String html = ((Reply.Message) started.get(started.size() - 1)).html();
     assertTrue(html.contains("10 minutes on Mon, Wed, Fri at 18:00"), html);
     assertTrue(html.contains("weekly summary on Sundays"), "the summary comes on with a first programme");
+    assertTrue(html.contains("send <code>/timezone</code>"), "no zone chosen yet: the default is named and how to change it");
 
     List<Reply.Message> fired = fireUntil(Instant.parse("2026-03-02T18:30:00Z"));
     assertEquals(1, fired.size());
