@@ -8,6 +8,9 @@ import java.util.Map;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import movebot.chat.AnswerDesk;
 import movebot.chat.FeedbackStore;
 import movebot.faq.KnowledgeBase;
@@ -87,12 +90,16 @@ public final class Main {
       return 2;
     }
     Settings settings = loadSettings(commandLine);
-    AnswerDesk.Library library = loadKnowledge(commandLine);
+    // The knowledge files are read and checked on a thread of their own while the database
+    // opens and the HTTP clients are built; that thread then builds the search index while
+    // polling starts. Nothing is asked of the Bot API before the files are known to be good.
+    AtomicBoolean indexFailed = new AtomicBoolean();
+    CompletableFuture<AnswerDesk.Library> knowledge = readKnowledgeInBackground(commandLine.configDir(env));
     // From here on nothing we or a library print can show the token.
     System.setOut(new RedactingPrintStream(System.out, token));
     System.setErr(new RedactingPrintStream(System.err, token));
     TelegramBot bot;
-    try (Database db = Database.open(commandLine.database(env))) {
+    try (Database db = openDatabase(commandLine, knowledge)) {
       try {
         bot =
             new TelegramBot(
@@ -100,15 +107,78 @@ public final class Main {
                 commandLine.apiUrl(env),
                 settings,
                 db,
+                // called from bot.run(), which starts only once the files have been read
                 (username, outbound) ->
-                    new BotCore(username, outbound, settings, db, library, commandLine.configDir(env), Clock.systemUTC()));
+                    new BotCore(username, outbound, settings, db, knowledge.join(), commandLine.configDir(env), Clock.systemUTC()));
       } catch (IllegalArgumentException e) {
+        awaitKnowledge(knowledge); // a knowledge error is reported first
         err.println("movebot: " + e.getMessage());
         return 2;
       }
+      AnswerDesk.Library library = awaitKnowledge(knowledge);
+      library.indexed().whenComplete((answerer, failure) -> {
+        if (failure != null) {
+          indexFailed.set(true);
+          err.println("movebot: cannot build the search index: " + failure);
+          bot.stop();
+        }
+      });
       Signal.handle(new Signal("TERM"), signal -> bot.stop());
       Signal.handle(new Signal("INT"), signal -> bot.stop());
-      return bot.run();
+      int exit = bot.run();
+      return indexFailed.get() ? 1 : exit;
+    }
+  }
+
+  /**
+   * Starts reading the knowledge files on a thread of their own; the future completes once
+   * they are read and checked, and the thread goes on to build the search index.
+   */
+  private static CompletableFuture<AnswerDesk.Library> readKnowledgeInBackground(Path configDir) {
+    CompletableFuture<AnswerDesk.Library> read = new CompletableFuture<>();
+    Thread loader =
+        new Thread(
+            () -> {
+              AnswerDesk.Library library;
+              try {
+                library = AnswerDesk.Library.read(configDir);
+              } catch (Throwable e) {
+                read.completeExceptionally(e);
+                return;
+              }
+              read.complete(library);
+              try {
+                library.index();
+              } catch (Throwable e) {
+                // reported through library.indexed(); a question waiting for the index gets the failure
+              }
+            },
+            "movebot-knowledge");
+    loader.setDaemon(true);
+    loader.start();
+    return read;
+  }
+
+  /** The knowledge files once read; a problem with them is a configuration error. */
+  private static AnswerDesk.Library awaitKnowledge(CompletableFuture<AnswerDesk.Library> knowledge) throws ConfigException {
+    try {
+      return knowledge.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof KnowledgeException || e.getCause() instanceof IOException) {
+        throw new ConfigException(e.getCause().getMessage());
+      }
+      throw e;
+    }
+  }
+
+  /** Opens the database; should that fail, a problem with the knowledge files is reported first. */
+  private Database openDatabase(CommandLine commandLine, CompletableFuture<AnswerDesk.Library> knowledge)
+      throws ConfigException {
+    try {
+      return Database.open(commandLine.database(env));
+    } catch (StorageException e) {
+      awaitKnowledge(knowledge);
+      throw e;
     }
   }
 

@@ -9,7 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import movebot.testing.FakeBotApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,26 @@ class MainTest {
     int code = run("", Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), "run", "--config", dir.toString());
     assertEquals(2, code);
     assertTrue(err().contains(dir.resolve("movebot.properties") + ": send.rate.global: 'lots'"), err());
+  }
+
+  @Test
+  void badKnowledgeFileStopsRunWithExitTwoBeforeAnyCallToTheBotApi() throws Exception {
+    try (var files = Files.list(Path.of("config"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    Files.writeString(dir.resolve("faq.json"), "{\"sources\": [");
+    String token = "123:abc";
+    try (FakeBotApi api = FakeBotApi.start(token)) {
+      int code =
+          run("", Map.of("TELEGRAM_BOT_TOKEN", token), "run", "--config", dir.toString(),
+              "--db", dir.resolve("m.db").toString(), "--api-url", api.baseUrl());
+      assertEquals(2, code);
+      assertTrue(err().contains("configuration error"), err());
+      assertTrue(err().contains(dir.resolve("faq.json").toString()), err());
+      assertEquals(List.of(), api.calls());
+    }
   }
 
   @Test

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -36,16 +39,73 @@ public final class AnswerDesk {
   private static final int RELATED = 3;
   private static final int REMEMBERED_QUESTIONS = 10_000;
 
-  /** The knowledge files, loaded and indexed together. */
-  public record Library(KnowledgeBase base, Answerer answerer, PromptLibrary prompts) {
+  /**
+   * The knowledge files, read and checked, and the search index built from them. Reading and
+   * checking is quick; building the index takes a moment, so the bot can {@linkplain #read read}
+   * the files first, start taking messages, and {@linkplain #index build the index} meanwhile:
+   * a question that comes before the index is ready waits for it.
+   */
+  public static final class Library {
+    private final KnowledgeBase base;
+    private final PromptLibrary prompts;
+    private final CompletableFuture<Answerer> answerer = new CompletableFuture<>();
+
+    private Library(KnowledgeBase base, PromptLibrary prompts) {
+      this.base = base;
+      this.prompts = prompts;
+    }
+
+    /** Reads and checks the files and builds the index. */
     public static Library load(Path configDir) throws KnowledgeException, IOException {
+      return read(configDir).index();
+    }
+
+    /**
+     * Reads and checks the files, as {@link #load} does, without building the index: every
+     * error {@link #load} would report is reported here. {@link #index} builds it.
+     */
+    public static Library read(Path configDir) throws KnowledgeException, IOException {
       KnowledgeBase base = KnowledgeBase.load(configDir);
-      Library library =
-          new Library(
-              base,
-              new Answerer(base),
-              PromptLibrary.load(configDir, base.entries().stream().map(FaqEntry::sourceId).collect(Collectors.toSet())));
-      return library;
+      return new Library(
+          base, PromptLibrary.load(configDir, base.entries().stream().map(FaqEntry::sourceId).collect(Collectors.toSet())));
+    }
+
+    /**
+     * Builds the search index, once; returns this library. A failure is thrown here and by
+     * every later {@link #answerer()}.
+     */
+    public synchronized Library index() {
+      if (!answerer.isDone()) {
+        try {
+          answerer.complete(new Answerer(base));
+        } catch (RuntimeException | Error e) {
+          answerer.completeExceptionally(e);
+          throw e;
+        }
+      }
+      return this;
+    }
+
+    /** Completes when the index is built, exceptionally if building it failed. */
+    public CompletionStage<Answerer> indexed() {
+      return answerer.minimalCompletionStage();
+    }
+
+    public KnowledgeBase base() {
+      return base;
+    }
+
+    public PromptLibrary prompts() {
+      return prompts;
+    }
+
+    /** The search over this knowledge; waits for {@link #index} if it is still being built. */
+    public Answerer answerer() {
+      try {
+        return answerer.join();
+      } catch (CompletionException e) {
+        throw new IllegalStateException("the search index could not be built", e.getCause());
+      }
     }
   }
 

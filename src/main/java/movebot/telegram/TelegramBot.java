@@ -3,6 +3,8 @@ package movebot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +14,7 @@ import movebot.chat.CommandMenu;
 import movebot.chat.Outbound;
 import movebot.config.Settings;
 import movebot.storage.Database;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -43,6 +46,11 @@ public final class TelegramBot {
   private final BiFunction<String, Outbound, BotServices> servicesFor;
   private final int longPollSeconds;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final PollingWatch watch = new PollingWatch(this::fail);
+  private final OkHttpClient pollHttp;
+  /** Writes the requests of both clients; one mapper, so its serializers are made once. */
+  private final ObjectMapper json = new ObjectMapper();
+  private final OkHttpTelegramClient client;
   private volatile String fatalReason;
 
   /**
@@ -68,18 +76,20 @@ public final class TelegramBot {
     this.db = db;
     this.servicesFor = servicesFor;
     this.longPollSeconds = longPollSeconds;
-  }
-
-  /** Runs until stopped; returns the process exit code (0 after a requested stop, 1 on failure). */
-  public int run() {
-    PollingWatch watch = new PollingWatch(this::fail);
+    // The HTTP clients are built here, without a call to the Bot API, so that start-up can
+    // build them while it does other work; run() makes the first call.
     // No silent re-send of a POST: a retry is the sender's decision, counted and bounded.
-    OkHttpClient base =
+    OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .retryOnConnectionFailure(false)
             .connectTimeout(Duration.ofSeconds(10))
-            .writeTimeout(Duration.ofSeconds(30))
-            .build();
+            .writeTimeout(Duration.ofSeconds(30));
+    if (url.getSchema().equals("http")) {
+      // A plain-HTTP server (a local Bot API server): no TLS, so none of its set-up (reading
+      // the trust store) at start-up either.
+      builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
+    OkHttpClient base = builder.build();
     // OkHttp queues calls past 5 per host; ours are already paced and bounded, so let them go.
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(PacedSender.MAX_IN_FLIGHT);
@@ -95,14 +105,17 @@ public final class TelegramBot {
             .build();
     // Its own dispatcher, so cancelling the long poll at shutdown leaves sends in flight alone.
     // Telegram holds a poll up to its timeout, then has send.timeout_seconds to answer.
-    OkHttpClient pollHttp =
+    this.pollHttp =
         base.newBuilder()
             .dispatcher(new Dispatcher())
             .readTimeout(Duration.ofSeconds(longPollSeconds).plus(settings.sendTimeout()))
             .addInterceptor(watch)
             .build();
-    OkHttpTelegramClient client = new OkHttpTelegramClient(sendHttp, token, url);
+    this.client = new OkHttpTelegramClient(json, sendHttp, token, url);
+  }
 
+  /** Runs until stopped; returns the process exit code (0 after a requested stop, 1 on failure). */
+  public int run() {
     User me = whoAmI(client);
     if (me == null) {
       return 1;
@@ -134,7 +147,7 @@ public final class TelegramBot {
             });
     try (TelegramBotsLongPollingApplication polling =
         new TelegramBotsLongPollingApplication(
-            ObjectMapper::new, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch, requests))) {
+            () -> json, () -> pollHttp, () -> pollThread, () -> new PollingBackOff(watch, requests))) {
       requests.follow(polling.registerBot(token, () -> url, requests::next, consumer).getLastReceivedUpdate());
       services[0].start();
       log.info("movebot is running as @{} against {}://{}:{}", me.getUserName(), url.getSchema(), url.getHost(), url.getPort());
@@ -210,13 +223,26 @@ public final class TelegramBot {
     }
   }
 
+  /** Sends setMyCommands without waiting for the answer: polling need not wait for it. */
   private static void registerCommandMenu(OkHttpTelegramClient client) {
+    SetMyCommands menu =
+        new SetMyCommands(CommandMenu.ITEMS.stream().map(i -> new BotCommand(i.command(), i.description())).toList());
     try {
-      client.execute(
-          new SetMyCommands(
-              CommandMenu.ITEMS.stream().map(i -> new BotCommand(i.command(), i.description())).toList()));
+      client
+          .executeAsync(menu)
+          .whenComplete(
+              (ok, failure) -> {
+                if (failure != null) {
+                  log.warn("Could not register the command menu (setMyCommands): {}", describe(failure));
+                }
+              });
     } catch (TelegramApiException e) {
       log.warn("Could not register the command menu (setMyCommands): {}", SendFailure.classify(e).description());
     }
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return SendFailure.classify(cause).description();
   }
 }
