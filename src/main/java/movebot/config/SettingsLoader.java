@@ -80,7 +80,9 @@ public final class SettingsLoader {
     }
     Values values = new Values(file, props, env, problems);
     ZoneId zone = values.zone(DEFAULT_ZONE, "UTC");
-    double global = values.positiveNumber(RATE_GLOBAL, "25", 1000);
+    // Telegram allows about 30 messages a second; the higher ceiling is for self-hosted Bot API
+    // servers and local emulators, where the bot's own speed is what limits it.
+    double global = values.positiveNumber(RATE_GLOBAL, "25", 10_000);
     double perChat = values.positiveNumber(RATE_PER_CHAT, "1", 100);
     long sendTimeout = values.wholeNumber(SEND_TIMEOUT, "30", 1, 300);
     long grace = values.wholeNumber(GRACE_MINUTES, "60", 0, 24 * 60);

@@ -85,7 +85,7 @@ class SettingsLoaderTest {
     Path file = write("send.rate.global=-3\ntimezone.default=Mars/Base\nadmin.user_ids=12,bob\nsend.rat.global=5\n");
     List<String> problems = SettingsLoader.check(dir, Map.of());
     assertEquals(4, problems.size(), problems.toString());
-    assertTrue(problems.contains(file + ": send.rate.global: '-3' must be a number above 0 and at most 1000"));
+    assertTrue(problems.contains(file + ": send.rate.global: '-3' must be a number above 0 and at most 10000"));
     assertTrue(problems.contains(file + ": timezone.default: 'Mars/Base' is not a time zone id such as Europe/London"));
     assertTrue(problems.contains(file + ": admin.user_ids: 'bob' is not a numeric Telegram user id"));
     assertTrue(problems.stream().anyMatch(p -> p.startsWith(file + ": send.rat.global: unknown setting")));
