@@ -202,10 +202,11 @@ final class Ranker {
 
   /**
    * Each nominated entry's best phrasing score plus its entry document's score, and in {@code
-   * closeness} how close its closest phrasing is to the question. Nominees come in entry order,
-   * and so do the documents of both indexes, so each scorer only moves forward.
+   * closeness} the same sum with the phrasing that is closest to the question in place of the
+   * best-scoring one. Nominees come in entry order, and so do the documents of both indexes, so
+   * each scorer only moves forward.
    *
-   * <p>Closeness is the phrasing's score times the share of the phrasing the question accounts
+   * <p>A phrasing's closeness is its score times the share of the phrasing the question accounts
    * for (its score over what it would score against its own words): a phrasing that holds the
    * question's words and little else, "what does exercise do for your back", is closer than one
    * that holds them among many others, "benefits of water exercise for a bad back".
@@ -218,12 +219,12 @@ final class Ranker {
     for (int i = 0; i < nominated.length; i++) {
       int nominee = nominated[i];
       float best = 0;
+      float closest = 0;
       if (phrase != null) {
         DocIdSetIterator docs = phrase.iterator();
         int first = index.firstPhrasing(nominee);
         int end = index.endOfPhrasings(nominee);
         int doc = docs.docID() < first ? docs.advance(first) : docs.docID();
-        float closest = 0;
         for (; doc < end; doc = docs.nextDoc()) {
           float score = phrase.score();
           best = Math.max(best, score);
@@ -232,16 +233,18 @@ final class Ranker {
             closest = Math.max(closest, score * score / self);
           }
         }
-        closeness[i] = closest;
       }
       if (entry != null) {
         DocIdSetIterator docs = entry.iterator();
         int doc = docs.docID() < nominee ? docs.advance(nominee) : docs.docID();
         if (doc == nominee) {
-          best += entry.score();
+          float score = entry.score();
+          best += score;
+          closest += score;
         }
       }
       scores[i] = best;
+      closeness[i] = closest;
     }
     return scores;
   }
