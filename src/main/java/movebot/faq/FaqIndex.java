@@ -17,12 +17,17 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The knowledge base as two small in-memory Lucene indexes: one document per phrasing (each
@@ -62,9 +67,11 @@ final class FaqIndex {
   private final Analyzer stemming;
   private final Spelling spelling;
   private final Set<String> notCovered;
+  private final float[] phrasingSelfScore;
 
   private FaqIndex(BM25Similarity similarity, Part phrasings, Part entries, int entryCount,
-      Spelling spelling, List<String> notCovered) throws IOException {
+      Spelling spelling, List<String> notCovered, List<String> phrasingTexts, float commonShare)
+      throws IOException {
     this.similarity = similarity;
     this.phrasings = phrasings;
     this.entries = entries;
@@ -85,12 +92,55 @@ final class FaqIndex {
       stems.add(stem == null ? word : stem);
     }
     this.notCovered = Set.copyOf(stems);
+    this.phrasingSelfScore = selfScores(phrasingTexts, commonShare);
+  }
+
+  /**
+   * What each phrasing would score against a question made of exactly its own words, each once:
+   * the words as a question would bring them (a synonym group counts once, by the word written,
+   * not by every synonym the index adds), and only the words searched in the phrase field.
+   */
+  private float[] selfScores(List<String> texts, float commonShare) throws IOException {
+    float[] self = new float[texts.size()];
+    CollectionStatistics field = statistics[0];
+    Terms terms = phrasings.leaf().reader().terms(PHRASE);
+    if (terms == null || field == null) {
+      return self;
+    }
+    NumericDocValues norms = phrasings.leaf().reader().getNormValues(PHRASE);
+    TermsEnum each = terms.iterator();
+    PostingsEnum postings = null;
+    for (int doc = 0; doc < texts.size(); doc++) {
+      long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+      Set<String> stems = new HashSet<>();
+      for (String word : FaqAnalysis.distinctTerms(
+          questionAnalyzer, PHRASE, texts.get(doc), QuestionTerms.MAX_WORDS)) {
+        String stem = stem(word);
+        if (stem == null || !stems.add(stem) || !each.seekExact(new BytesRef(stem))
+            || each.docFreq() > commonShare * field.docCount()) {
+          continue;
+        }
+        postings = each.postings(postings, PostingsEnum.FREQS);
+        if (postings.advance(doc) == doc) {
+          self[doc] += similarity.scorer(1f, field,
+              new TermStatistics(each.term(), each.docFreq(), each.totalTermFreq()))
+              .score(postings.freq(), norm);
+        }
+      }
+    }
+    return self;
+  }
+
+  /** What a phrasing document would score against a question made of exactly its words. */
+  float phrasingSelfScore(int doc) {
+    return phrasingSelfScore[doc];
   }
 
   static FaqIndex build(KnowledgeBase base, Tuning tuning) {
     BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
     List<Document> phrasingDocs = new ArrayList<>();
     List<Document> entryDocs = new ArrayList<>();
+    List<String> phrasingTexts = new ArrayList<>();
     List<FaqEntry> all = base.entries();
     for (int i = 0; i < all.size(); i++) {
       FaqEntry entry = all.get(i);
@@ -103,6 +153,7 @@ final class FaqIndex {
         phrasingDoc.add(new Field(PHRASE, phrasing, TEXT));
         phrasingDoc.add(new NumericDocValuesField(ENTRY, i));
         phrasingDocs.add(phrasingDoc);
+        phrasingTexts.add(phrasing);
         entryDoc.add(new Field(PHRASINGS, phrasing, TEXT));
       }
       entryDoc.add(new Field(ANSWER, entry.answer(), TEXT));
@@ -112,7 +163,7 @@ final class FaqIndex {
     try (Analyzer analyzer = FaqAnalysis.index(base.synonyms().map())) {
       return new FaqIndex(similarity, part(phrasingDocs, analyzer, similarity),
           part(entryDocs, analyzer, similarity), all.size(), Spelling.build(base),
-          base.notCovered());
+          base.notCovered(), phrasingTexts, tuning.commonShare());
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }

@@ -53,6 +53,7 @@ final class FaqRules {
       checkId(file, where, entry.id(), problems);
       checkEntry(file, where, entry, sources, faq.sourceIds(), faq.topicIds(), problems);
       checkPhrasings(file, where, entry, phrasingOwners, problems);
+      checkNotCovered(file, where, entry, faq.notCovered(), problems);
     }
     checkUnused(file, faq, problems);
   }
@@ -119,6 +120,30 @@ final class FaqRules {
         if (owner != null) {
           problems.error(file, where, key + ": '" + phrasings.get(i)
               + "' is also a phrasing of entry '" + owner + "'");
+        }
+      }
+    }
+  }
+
+  /**
+   * A phrasing that uses a word the base lists as not covered: the word counts against every
+   * question that uses it, so the phrasing can never match its own wording well, and the list
+   * says one thing while the entry says another. Plurals count ("shoes" for "shoe").
+   */
+  private static void checkNotCovered(Path file, String where, FaqEntry entry,
+      List<String> notCovered, Problems problems) {
+    List<String> phrasings = new ArrayList<>();
+    phrasings.add(entry.title());
+    phrasings.addAll(entry.alternates());
+    for (int i = 0; i < phrasings.size(); i++) {
+      String words = " " + normalise(phrasings.get(i)) + " ";
+      for (String word : notCovered) {
+        String listed = normalise(word);
+        if (!listed.isEmpty() && (words.contains(" " + listed + " ")
+            || words.contains(" " + listed + "s ") || words.contains(" " + listed + "es "))) {
+          problems.warning(file, where, (i == 0 ? "title" : "alternates[" + (i - 1) + "]")
+              + ": '" + phrasings.get(i) + "' uses '" + word
+              + "', which not_covered lists: it counts against this phrasing");
         }
       }
     }

@@ -31,6 +31,9 @@ import org.apache.lucene.search.Weight;
  * candidate is then scored exactly on both. (A block-join query computes the same thing but
  * must score every matching phrasing of every entry: several times slower on a large base.)
  *
+ * <p>Entries that both reach a full match ({@link #FULL_MATCH}) are ranked by their closest
+ * phrasing rather than by score (see {@link #score}).
+ *
  * <p>The confidence of an entry is its score divided by the score the question would get
  * against an entry made of exactly its own words: the best it could hope for. The ratio says
  * how much of the question the entry accounts for, weighted by how telling each word is (a rare
@@ -48,6 +51,14 @@ final class Ranker {
   // four is in practice near the top of at least one of the two lists.
   private static final int PHRASINGS_POOL = 24;
   private static final int ENTRIES_POOL = 12;
+
+  /**
+   * The confidence of an entry that accounts for the whole question. Beyond it, more score comes
+   * only from the answer text repeating the question's words, which says little about which
+   * entry was asked: a generic question made of common words ("exercise for back pain") takes
+   * many entries past it, and they are told apart by their closest phrasing instead.
+   */
+  static final double FULL_MATCH = 1.0;
 
   /**
    * An entry, by position in the knowledge base, and its confidence: about 1 for a question
@@ -93,16 +104,28 @@ final class Ranker {
     Weight phrasings = weight(index.phrasings(), query(terms, 0, 1));
     Weight entries = weight(index.entries(), query(terms, 1, FaqIndex.SEARCHED.size()));
     int[] nominated = nominate(phrasings, entries);
-    float[] scores = score(phrasings, entries, nominated);
-
+    float[] closeness = new float[nominated.length];
+    float[] scores = score(phrasings, entries, nominated, closeness);
+    double best = selfScore.of(terms);
+    double full = FULL_MATCH * best;
     Integer[] order = new Integer[nominated.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    // Best first; equal scores in file order, so that ties always break the same way.
-    Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a])
-        : Integer.compare(nominated[a], nominated[b]));
-    double best = selfScore.of(terms);
+    // Best first, a full match counting as no better than any other full match; among those,
+    // the closest phrasing first; then the higher score; then file order, so that ties always
+    // break the same way.
+    Arrays.sort(order, (a, b) -> {
+      double capped = Math.min(scores[b], full) - Math.min(scores[a], full);
+      if (capped != 0) {
+        return capped > 0 ? 1 : -1;
+      }
+      if (closeness[a] != closeness[b]) {
+        return Float.compare(closeness[b], closeness[a]);
+      }
+      return scores[a] != scores[b] ? Float.compare(scores[b], scores[a])
+          : Integer.compare(nominated[a], nominated[b]);
+    });
     List<Candidate> candidates = new ArrayList<>(MAX_CANDIDATES);
     for (int i = 0; i < order.length && candidates.size() < MAX_CANDIDATES; i++) {
       if (scores[order[i]] > 0) {
@@ -178,33 +201,50 @@ final class Ranker {
   }
 
   /**
-   * Each nominated entry's best phrasing score plus its entry document's score. Nominees come
-   * in entry order, and so do the documents of both indexes, so each scorer only moves forward.
+   * Each nominated entry's best phrasing score plus its entry document's score, and in {@code
+   * closeness} the same sum with the phrasing that is closest to the question in place of the
+   * best-scoring one. Nominees come in entry order, and so do the documents of both indexes, so
+   * each scorer only moves forward.
+   *
+   * <p>A phrasing's closeness is its score times the share of the phrasing the question accounts
+   * for (its score over what it would score against its own words): a phrasing that holds the
+   * question's words and little else, "what does exercise do for your back", is closer than one
+   * that holds them among many others, "benefits of water exercise for a bad back".
    */
-  private float[] score(Weight phrasings, Weight entries, int[] nominated) throws IOException {
+  private float[] score(Weight phrasings, Weight entries, int[] nominated, float[] closeness)
+      throws IOException {
     Scorer phrase = phrasings.scorer(index.phrasings().leaf());
     Scorer entry = entries.scorer(index.entries().leaf());
     float[] scores = new float[nominated.length];
     for (int i = 0; i < nominated.length; i++) {
       int nominee = nominated[i];
       float best = 0;
+      float closest = 0;
       if (phrase != null) {
         DocIdSetIterator docs = phrase.iterator();
         int first = index.firstPhrasing(nominee);
         int end = index.endOfPhrasings(nominee);
         int doc = docs.docID() < first ? docs.advance(first) : docs.docID();
         for (; doc < end; doc = docs.nextDoc()) {
-          best = Math.max(best, phrase.score());
+          float score = phrase.score();
+          best = Math.max(best, score);
+          float self = index.phrasingSelfScore(doc);
+          if (self > 0) {
+            closest = Math.max(closest, score * score / self);
+          }
         }
       }
       if (entry != null) {
         DocIdSetIterator docs = entry.iterator();
         int doc = docs.docID() < nominee ? docs.advance(nominee) : docs.docID();
         if (doc == nominee) {
-          best += entry.score();
+          float score = entry.score();
+          best += score;
+          closest += score;
         }
       }
       scores[i] = best;
+      closeness[i] = closest;
     }
     return scores;
   }

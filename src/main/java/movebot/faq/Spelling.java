@@ -92,6 +92,9 @@ final class Spelling {
         if (edits > maxEdits) {
           continue; // shares a deletion, but is further away than that ("diet", "drive")
         }
+        if (edits > 1 && Math.abs(word.length() - candidate.length()) > 1) {
+          continue; // two letters dropped or added is a different word ("weather", "water")
+        }
         int used = frequency.get(candidate);
         if (edits < bestEdits || (edits == bestEdits && (used > bestFrequency
             || (used == bestFrequency && candidate.compareTo(best) < 0)))) {

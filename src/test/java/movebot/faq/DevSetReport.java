@@ -16,7 +16,10 @@ import java.util.Locale;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) movebot.faq.DevSetReport
  * </pre>
  *
- * An optional argument names another question file in the same format.
+ * An optional argument names another question file in the same format, such as the second
+ * development set, {@code src/test/resources/eval/dev2-questions.jsonl}: 272 questions written
+ * before the ranking and the base were tuned against them (short, voice-typed, non-native,
+ * two-topic, about the studies' figures, with near-miss off-topic questions and red flags).
  */
 public final class DevSetReport {
   private DevSetReport() {}

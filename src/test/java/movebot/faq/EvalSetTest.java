@@ -14,17 +14,19 @@ import org.junit.jupiter.api.Test;
  * {@code config/}. Targets: right entry first for at least 90 % of answerable questions, at
  * least 90 % of off-topic questions refused, every red flag caught.
  *
- * <p>The last two are met and asserted. The first is not met yet (78.6 % at the time of writing,
- * up from 74.8 % after curating the base against the separate development questions of {@code
- * dev-questions.jsonl}; most misses were long, chatty questions whose few telling words are
- * shared by two close entries, and questions refused because most of their words are unknown to
- * the base): it is asserted as a floor at today's figure, so the search can only get better, and
- * raised as it does. These questions stay held out: curate against the development set ({@code
- * DevSetReport}) and run this test for its table only.
+ * <p>The last two are met and asserted. The first is not met yet (79.9 % at the time of writing,
+ * up from 74.8 % after curating the base against the development questions of {@code
+ * dev-questions.jsonl}, then from 78.6 % after ranking entries that fully match a question by
+ * their closest phrasing and curating against the second set, {@code dev2-questions.jsonl}; most
+ * misses are long, chatty questions whose few telling words are shared by two close entries, and
+ * questions refused because most of their words are unknown to the base): it is asserted as a
+ * floor at today's figure, so the search can only get better, and raised as it does. These
+ * questions stay held out: curate against the development sets ({@code DevSetReport}) and run
+ * this test for its table only.
  */
 class EvalSetTest {
   /** Today's figure; the target is {@link #ANSWER_TARGET}. Raise it, never lower it. */
-  static final double ANSWER_FLOOR = 0.78;
+  static final double ANSWER_FLOOR = 0.79;
   static final double ANSWER_TARGET = 0.90;
 
   @Test

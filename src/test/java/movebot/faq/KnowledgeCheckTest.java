@@ -178,6 +178,20 @@ class KnowledgeCheckTest {
   }
 
   @Test
+  void aPhrasingUsingANotCoveredWordIsAWarning() {
+    SampleKnowledge.editJson(dir, "faq.json",
+        root -> root.putArray("not_covered").add("mattress").add("x-ray"));
+    SampleKnowledge.editEntry(dir, "posture", entry -> ((ArrayNode) entry.get("alternates"))
+        .add("does my posture change on soft mattresses").add("posture on an X-ray"));
+    List<KnowledgeProblem> problems = problems();
+    assertEquals(2, problems.size(), problems::toString);
+    assertFalse(problems.get(0).isError());
+    assertReason("alternates[3]: 'does my posture change on soft mattresses' uses 'mattress'",
+        problems.get(0));
+    assertReason("uses 'x-ray', which not_covered lists", problems.get(1));
+  }
+
+  @Test
   void anUnknownKeyIsAWarning() {
     SampleKnowledge.editEntry(dir, "posture", entry -> entry.put("tagz", "core"));
     List<KnowledgeProblem> problems = problems();

@@ -39,6 +39,13 @@ class SpellingTest {
   }
 
   @Test
+  void takesTwoLettersMoreOrFewerForAnotherWord() {
+    // Two letters short of "hamstring" is within two edits, but more likely another word.
+    assertNull(spelling.correct("hamstri"));
+    assertEquals("hamstrings", spelling.correct("hamstrigns"));
+  }
+
+  @Test
   void leavesWordsOfThreeLettersAlone() {
     assertNull(spelling.correct("ab"));
     assertNull(spelling.correct("bck"));
