@@ -94,7 +94,7 @@ final class DrillDesk {
       return new Reply.Message(due.chatId(), "🤸 Time for a short movement drill: roll, crawl, kneel or squat gently for a minute.");
     }
     long day = due.fireAt().getEpochSecond() / 86_400;
-    Prompt drill = all.get((int) Math.floorMod(day, all.size()));
+    Prompt drill = all.get(Math.floorMod(day, all.size()));
     int level = drills.level(due.userId(), drill.id());
     StringBuilder html = new StringBuilder("🤸 <b>Today's movement drill</b>\n").append(Html.escape(drill.text())).append('\n');
     if (level == DrillStore.EASIER) {
