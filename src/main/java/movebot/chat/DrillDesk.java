@@ -93,7 +93,8 @@ final class DrillDesk {
     if (all.isEmpty()) { // a reload removed every drill
       return new Reply.Message(due.chatId(), "🤸 Time for a short movement drill: roll, crawl, kneel or squat gently for a minute.");
     }
-    long day = due.fireAt().getEpochSecond() / 86_400;
+    // The person's own date picks the drill, so each local day brings the next one in the list.
+    long day = due.fireAt().atZone(ctx.reminders().zoneOf(due.userId())).toLocalDate().toEpochDay();
     Prompt drill = all.get(Math.floorMod(day, all.size()));
     int level = drills.level(due.userId(), drill.id());
     StringBuilder html = new StringBuilder("🤸 <b>Today's movement drill</b>\n").append(Html.escape(drill.text())).append('\n');

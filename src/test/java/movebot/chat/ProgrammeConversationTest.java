@@ -183,6 +183,17 @@ class ProgrammeConversationTest {
   }
 
   @Test
+  void eachLocalDayBringsTheNextDrillInTurn() {
+    say("/timezone Pacific/Auckland");
+    say("/drills 07:00");
+    List<String> drills = fireUntil(Instant.parse("2026-03-05T00:00:00Z")).stream()
+        .map(m -> buttonData(m).stream().filter(d -> d.startsWith("dr:e:")).findFirst().orElseThrow())
+        .toList();
+    assertEquals(3, drills.size(), "07:00 in Auckland on 3, 4 and 5 March");
+    assertEquals(3, Set.copyOf(drills).size(), "a different drill each day");
+  }
+
+  @Test
   void theWeeklySummaryComesOnItsDayAndOneTapTurnsItOff() {
     say("/drills 07:00");
     assertTrue(say("/summary").contains("Sundays at 18:00"));
