@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import movebot.reminders.Days;
+import movebot.reminders.Kind;
 import movebot.reminders.ReminderStore;
 import movebot.reminders.Schedule;
 import movebot.reminders.SubscribeArguments;
@@ -118,7 +119,7 @@ public final class ReminderDesk {
     long chat = origin.chatId();
     List<Subscription> all = store.subscriptions(origin.userId());
     if (all.isEmpty()) {
-      return message(chat, "You have no daily prompts. Start with /subscribe.");
+      return message(chat, "You have no daily prompts. Start with /subscribe." + programmesOn(origin.userId()));
     }
     ZoneId zone = store.zoneOf(origin.userId());
     StringBuilder text = new StringBuilder("<b>Your daily prompts</b>\n");
@@ -135,7 +136,24 @@ public final class ReminderDesk {
     store.pausedUntil(origin.userId()).ifPresent(until ->
         text.append("\nPaused until ").append(until.atZone(zone).format(WHEN)).append(". /resume to restart now."));
     nextPrompt(all, zone).ifPresent(next -> text.append("\nNext prompt: ").append(next));
+    text.append(programmesOn(origin.userId()));
     return List.of(new Reply.Message(chat, text.toString(), buttons));
+  }
+
+  /** The programmes that also send messages, so /reminders accounts for everything that will arrive. */
+  private String programmesOn(long userId) {
+    List<String> on = new ArrayList<>();
+    for (Kind kind : List.of(Kind.WALK, Kind.SITLESS, Kind.DRILL, Kind.SUMMARY)) {
+      if (!store.programme(userId, kind).isEmpty()) {
+        on.add(switch (kind) {
+          case WALK -> "walking plan (/walk)";
+          case SITLESS -> "sit-less breaks (/sitless)";
+          case DRILL -> "daily drill (/drills)";
+          default -> "weekly summary (/summary)";
+        });
+      }
+    }
+    return on.isEmpty() ? "" : "\nAlso on: " + String.join(", ", on) + ".";
   }
 
   List<Reply> unsubscribe(Incoming.Origin origin, String arguments) {

@@ -183,6 +183,15 @@ class ProgrammeConversationTest {
   }
 
   @Test
+  void remindersListsTheProgrammesThatWillAlsoSendMessages() {
+    assertEquals("You have no daily prompts. Start with /subscribe.", Html.toPlain(say("/reminders")));
+    say("/sitless 9-17");
+    assertTrue(say("/reminders").contains("Also on: sit-less breaks (/sitless), weekly summary (/summary)."));
+    say("/subscribe 07:30");
+    assertTrue(say("/reminders").contains("Also on: sit-less breaks"));
+  }
+
+  @Test
   void eachLocalDayBringsTheNextDrillInTurn() {
     say("/timezone Pacific/Auckland");
     say("/drills 07:00");
