@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import movebot.storage.Database;
+import movebot.storage.Statements;
 
 /** Reads what people did (walks, prompts and drills marked done) into a {@link ProgressReport}. */
 public final class ActivityStore {
@@ -30,7 +31,7 @@ public final class ActivityStore {
     return db.read(c -> {
       Map<LocalDate, int[]> weeks = new HashMap<>(); // walking minutes, prompts, drills
       Set<LocalDate> activeDays = new HashSet<>();
-      try (PreparedStatement st = Sql.prepare(c,
+      try (PreparedStatement st = Statements.prepare(c,
           "SELECT local_date, kind, sum(minutes), count(*) FROM activity"
               + " WHERE user_id = ? AND local_date >= ? AND local_date <= ? AND (kind <> 'walk' OR minutes > 0)"
               + " GROUP BY local_date, kind",

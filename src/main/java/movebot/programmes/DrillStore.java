@@ -8,6 +8,7 @@ import movebot.reminders.Kind;
 import movebot.reminders.ReminderStore;
 import movebot.reminders.Subscription;
 import movebot.storage.Database;
+import movebot.storage.Statements;
 
 /**
  * Movement drills in SQLite: the daily drill time (a subscription of kind drill) and the
@@ -42,7 +43,7 @@ public final class DrillStore {
   }
 
   public int level(long userId, String drillId) {
-    return db.read(c -> Sql.intValue(c, "SELECT level FROM drill_levels WHERE user_id = ? AND drill_id = ?", userId, drillId));
+    return db.read(c -> Statements.intValue(c, "SELECT level FROM drill_levels WHERE user_id = ? AND drill_id = ?", userId, drillId));
   }
 
   /**
@@ -52,9 +53,9 @@ public final class DrillStore {
    */
   public int move(long userId, String drillId, int step) {
     return db.write(c -> {
-      int now = Sql.intValue(c, "SELECT level FROM drill_levels WHERE user_id = ? AND drill_id = ?", userId, drillId);
+      int now = Statements.intValue(c, "SELECT level FROM drill_levels WHERE user_id = ? AND drill_id = ?", userId, drillId);
       int next = Math.max(EASIER, Math.min(HARDER, now + Integer.signum(step)));
-      Sql.update(c, "INSERT INTO drill_levels (user_id, drill_id, level) VALUES (?, ?, ?)"
+      Statements.update(c, "INSERT INTO drill_levels (user_id, drill_id, level) VALUES (?, ?, ?)"
           + " ON CONFLICT (user_id, drill_id) DO UPDATE SET level = excluded.level", userId, drillId, next);
       return next;
     });

@@ -8,6 +8,7 @@ import movebot.reminders.Days;
 import movebot.reminders.Kind;
 import movebot.reminders.ReminderStore;
 import movebot.storage.Database;
+import movebot.storage.Statements;
 
 /**
  * Sit-less plans in SQLite. Each nudge time is a subscription of kind sitless on the work days,
@@ -25,7 +26,7 @@ public final class SitLessStore {
 
   public void set(long userId, long chatId, SitLessPlan plan) {
     db.write(c -> {
-      Sql.update(c,
+      Statements.update(c,
           "INSERT INTO sitless_plans (user_id, start_time, end_time, interval_minutes, days) VALUES (?, ?, ?, ?, ?)"
               + " ON CONFLICT (user_id) DO UPDATE SET start_time = excluded.start_time, end_time = excluded.end_time,"
               + " interval_minutes = excluded.interval_minutes, days = excluded.days",
@@ -37,7 +38,7 @@ public final class SitLessStore {
 
   public Optional<SitLessPlan> plan(long userId) {
     return db.read(c -> {
-      try (PreparedStatement st = Sql.prepare(c,
+      try (PreparedStatement st = Statements.prepare(c,
           "SELECT start_time, end_time, interval_minutes, days FROM sitless_plans WHERE user_id = ?", userId);
           ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
@@ -52,7 +53,7 @@ public final class SitLessStore {
   public boolean stop(long userId) {
     return db.write(c -> {
       reminders.setProgramme(c, userId, 0, Kind.SITLESS, java.util.List.of(), Days.DAILY);
-      return Sql.update(c, "DELETE FROM sitless_plans WHERE user_id = ?", userId) > 0;
+      return Statements.update(c, "DELETE FROM sitless_plans WHERE user_id = ?", userId) > 0;
     });
   }
 }

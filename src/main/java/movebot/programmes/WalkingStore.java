@@ -14,6 +14,7 @@ import java.util.Optional;
 import movebot.reminders.Kind;
 import movebot.reminders.ReminderStore;
 import movebot.storage.Database;
+import movebot.storage.Statements;
 
 /**
  * Walking plans in SQLite: the current rung and its week, the walks people log, and the plan's
@@ -65,7 +66,7 @@ public final class WalkingStore {
   public boolean stop(long userId) {
     return db.write(c -> {
       reminders.setProgramme(c, userId, 0, Kind.WALK, List.of(), movebot.reminders.Days.DAILY);
-      return Sql.update(c, "DELETE FROM walking_plans WHERE user_id = ?", userId) > 0;
+      return Statements.update(c, "DELETE FROM walking_plans WHERE user_id = ?", userId) > 0;
     });
   }
 
@@ -86,7 +87,7 @@ public final class WalkingStore {
       for (LocalDate week = plan.weekStart(); week.isBefore(thisMonday); week = week.plusWeeks(1)) {
         step = WalkingLadder.next(step, weekOf(c, userId, week, plan.started(), WalkingLadder.rung(step)));
       }
-      Sql.update(c, "UPDATE walking_plans SET step = ?, week_start = ? WHERE user_id = ?", step, thisMonday.toString(), userId);
+      Statements.update(c, "UPDATE walking_plans SET step = ?, week_start = ? WHERE user_id = ?", step, thisMonday.toString(), userId);
       if (!WalkingLadder.rung(step).days().equals(plan.rung().days())) {
         reminders.setProgramme(c, userId, chatId, Kind.WALK, List.of(plan.time()), WalkingLadder.rung(step).days());
       }
@@ -96,7 +97,7 @@ public final class WalkingStore {
 
   /** Records minutes walked on the day of a walk prompt; a second press changes the figure. */
   public void logWalk(long userId, long deliveryId, LocalDate date, int minutes) {
-    db.write(c -> Sql.update(c,
+    db.write(c -> Statements.update(c,
         "INSERT INTO activity (user_id, local_date, kind, minutes, delivery_id, created_at) VALUES (?, ?, 'walk', ?, ?, ?)"
             + " ON CONFLICT (delivery_id) DO UPDATE SET minutes = excluded.minutes",
         userId, date.toString(), minutes, deliveryId, clock.instant().getEpochSecond()));
@@ -104,7 +105,7 @@ public final class WalkingStore {
 
   /** Records minutes walked today without a prompt (/walk log 20). */
   public void logWalkToday(long userId, int minutes) {
-    db.write(c -> Sql.update(c,
+    db.write(c -> Statements.update(c,
         "INSERT INTO activity (user_id, local_date, kind, minutes, created_at) VALUES (?, ?, 'walk', ?, ?)",
         userId, today(userId).toString(), minutes, clock.instant().getEpochSecond()));
   }
@@ -123,7 +124,7 @@ public final class WalkingStore {
     return db.write(c -> {
       Plan plan = stored(c, userId).orElseThrow();
       boolean hurtAlready = painBetween(c, userId, plan.weekStart(), plan.weekStart().plusWeeks(1));
-      Sql.update(c,
+      Statements.update(c,
           "INSERT INTO activity (user_id, local_date, kind, pain, delivery_id, created_at) VALUES (?, ?, 'walk', 1, ?, ?)"
               + " ON CONFLICT (delivery_id) DO UPDATE SET pain = 1",
           userId, date.toString(), deliveryId, clock.instant().getEpochSecond());
@@ -131,7 +132,7 @@ public final class WalkingStore {
         return Optional.of(plan);
       }
       int eased = plan.step() - 1;
-      Sql.update(c, "UPDATE walking_plans SET step = ? WHERE user_id = ?", eased, userId);
+      Statements.update(c, "UPDATE walking_plans SET step = ? WHERE user_id = ?", eased, userId);
       if (!WalkingLadder.rung(eased).days().equals(plan.rung().days())) {
         reminders.setProgramme(c, userId, chatId, Kind.WALK, List.of(plan.time()), WalkingLadder.rung(eased).days());
       }

@@ -9,6 +9,7 @@ import movebot.reminders.Kind;
 import movebot.reminders.ReminderStore;
 import movebot.reminders.Subscription;
 import movebot.storage.Database;
+import movebot.storage.Statements;
 
 /**
  * The weekly summary: a subscription of kind summary on the person's chosen day. It comes on by
@@ -38,8 +39,8 @@ public final class WeeklySummaryStore {
   /** Turns it on for a new programme's user, unless they turned it off before. @return true if it was turned on now */
   public boolean onProgrammeStart(long userId, long chatId) {
     return db.write(c -> {
-      boolean off = Sql.intValue(c, "SELECT summary_off FROM users WHERE user_id = ?", userId) == 1;
-      boolean on = Sql.intValue(c, "SELECT count(*) FROM subscriptions WHERE user_id = ? AND kind = 'summary'", userId) > 0;
+      boolean off = Statements.intValue(c, "SELECT summary_off FROM users WHERE user_id = ?", userId) == 1;
+      boolean on = Statements.intValue(c, "SELECT count(*) FROM subscriptions WHERE user_id = ? AND kind = 'summary'", userId) > 0;
       if (off || on) {
         return false;
       }
@@ -50,7 +51,7 @@ public final class WeeklySummaryStore {
 
   public void turnOn(long userId, long chatId, DayOfWeek day) {
     db.write(c -> {
-      Sql.update(c, "UPDATE users SET summary_off = 0 WHERE user_id = ?", userId);
+      Statements.update(c, "UPDATE users SET summary_off = 0 WHERE user_id = ?", userId);
       reminders.setProgramme(c, userId, chatId, Kind.SUMMARY, List.of(TIME), Days.of(day));
       return null;
     });
@@ -58,7 +59,7 @@ public final class WeeklySummaryStore {
 
   public void turnOff(long userId) {
     db.write(c -> {
-      Sql.update(c, "UPDATE users SET summary_off = 1 WHERE user_id = ?", userId);
+      Statements.update(c, "UPDATE users SET summary_off = 1 WHERE user_id = ?", userId);
       reminders.setProgramme(c, userId, 0, Kind.SUMMARY, List.of(), Days.DAILY);
       return null;
     });

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import movebot.storage.Database;
+import movebot.storage.Statements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,10 @@ public final class ReminderStore {
       "SELECT s.id, s.user_id, s.chat_id, s.local_time, s.days, s.next_fire_at, u.time_zone, s.kind"
           + " FROM subscriptions s JOIN users u ON u.user_id = s.user_id"
           + " WHERE s.next_fire_at IS NOT NULL AND s.next_fire_at <= ? ORDER BY s.next_fire_at LIMIT ?";
+
+  /** The columns a {@link Subscription} is read from. */
+  private static final String SUBSCRIPTION_COLUMNS =
+      "SELECT id, chat_id, local_time, days, next_fire_at FROM subscriptions";
 
   private final Database db;
   private final Clock clock;
@@ -95,16 +100,16 @@ public final class ReminderStore {
   }
 
   public boolean remove(long userId, LocalTime time) {
-    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt' AND local_time = ?", userId, time.toString()) > 0);
+    return db.write(c -> Statements.update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt' AND local_time = ?", userId, time.toString()) > 0);
   }
 
   /** Removes one subscription by id, only if it is this person's (ids come from buttons). */
   public boolean remove(long userId, long subscriptionId) {
-    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt' AND id = ?", userId, subscriptionId) > 0);
+    return db.write(c -> Statements.update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt' AND id = ?", userId, subscriptionId) > 0);
   }
 
   public int removeAll(long userId) {
-    return db.write(c -> update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt'", userId));
+    return db.write(c -> Statements.update(c, "DELETE FROM subscriptions WHERE user_id = ? AND kind = 'prompt'", userId));
   }
 
   /** The zone the person chose, if any. */
@@ -126,7 +131,7 @@ public final class ReminderStore {
 
   public void setZone(long userId, ZoneId zone) {
     db.write(c -> {
-      update(c, "UPDATE users SET time_zone = ? WHERE user_id = ?", zone.getId(), userId);
+      Statements.update(c, "UPDATE users SET time_zone = ? WHERE user_id = ?", zone.getId(), userId);
       recompute(c, userId);
       return null;
     });
@@ -149,7 +154,7 @@ public final class ReminderStore {
   /** No prompts until {@code until}; every time resumes by itself then. */
   public void pause(long userId, Instant until) {
     db.write(c -> {
-      update(c, "UPDATE users SET paused_until = ? WHERE user_id = ?", until.getEpochSecond(), userId);
+      Statements.update(c, "UPDATE users SET paused_until = ? WHERE user_id = ?", until.getEpochSecond(), userId);
       recompute(c, userId);
       return null;
     });
@@ -157,7 +162,7 @@ public final class ReminderStore {
 
   public void resume(long userId) {
     db.write(c -> {
-      update(c, "UPDATE users SET paused_until = NULL WHERE user_id = ?", userId);
+      Statements.update(c, "UPDATE users SET paused_until = NULL WHERE user_id = ?", userId);
       recompute(c, userId);
       return null;
     });
@@ -165,7 +170,7 @@ public final class ReminderStore {
 
   /** The chat blocked the bot or no longer exists: stop its prompts, keep the times. */
   public int deactivateChat(long chatId) {
-    return db.write(c -> update(c, "UPDATE subscriptions SET next_fire_at = NULL WHERE chat_id = ?", chatId));
+    return db.write(c -> Statements.update(c, "UPDATE subscriptions SET next_fire_at = NULL WHERE chat_id = ?", chatId));
   }
 
   // ---- what the dispatcher does -----------------------------------------------------------
@@ -292,7 +297,7 @@ public final class ReminderStore {
   private String pickPrompt(Set<String> seen, long userId, Connection c) throws SQLException {
     List<String> fresh = promptIds.stream().filter(id -> !seen.contains(id)).toList();
     if (fresh.isEmpty()) {
-      update(c, "DELETE FROM prompts_seen WHERE user_id = ?", userId);
+      Statements.update(c, "DELETE FROM prompts_seen WHERE user_id = ?", userId);
       fresh = promptIds;
     }
     return fresh.get(ThreadLocalRandom.current().nextInt(fresh.size()));
@@ -341,7 +346,7 @@ public final class ReminderStore {
               finished.setLong(3, prompt.deliveryId());
               finished.addBatch();
               if (f.result() == PromptOutlet.Result.CHAT_GONE) {
-                update(c, "UPDATE subscriptions SET next_fire_at = NULL WHERE chat_id = ?", prompt.chatId());
+                Statements.update(c, "UPDATE subscriptions SET next_fire_at = NULL WHERE chat_id = ?", prompt.chatId());
               }
             }
             case ABANDONED -> {
@@ -371,7 +376,7 @@ public final class ReminderStore {
       st.setLong(3, prompt.deliveryId());
       st.executeUpdate();
     }
-    update(c, "DELETE FROM deliveries WHERE id = ?", prompt.deliveryId());
+    Statements.update(c, "DELETE FROM deliveries WHERE id = ?", prompt.deliveryId());
   }
 
   /**
@@ -397,7 +402,7 @@ public final class ReminderStore {
         }
       }
       for (long id : stale) {
-        update(c, "UPDATE deliveries SET state = 'failed', finished_at = ? WHERE id = ?", now.getEpochSecond(), id);
+        Statements.update(c, "UPDATE deliveries SET state = 'failed', finished_at = ? WHERE id = ?", now.getEpochSecond(), id);
       }
       if (!resend.isEmpty() || !stale.isEmpty()) {
         log.warn("Found {} prompts claimed before a crash: sending {} again, {} too late", resend.size() + stale.size(), resend.size(), stale.size());
@@ -430,10 +435,10 @@ public final class ReminderStore {
   /** Marks a prompt or drill done, and counts it for /progress (once, however often it is pressed). */
   public boolean markDone(long userId, long deliveryId) {
     return db.write(c -> {
-      if (update(c, "UPDATE deliveries SET action = 'done' WHERE id = ? AND user_id = ?", deliveryId, userId) == 0) {
+      if (Statements.update(c, "UPDATE deliveries SET action = 'done' WHERE id = ? AND user_id = ?", deliveryId, userId) == 0) {
         return false;
       }
-      update(c, "INSERT INTO activity (user_id, local_date, kind, delivery_id, created_at)"
+      Statements.update(c, "INSERT INTO activity (user_id, local_date, kind, delivery_id, created_at)"
           + " SELECT user_id, local_date, CASE prompt_id WHEN ? THEN 'drill' ELSE 'prompt' END, id, ?"
           + " FROM deliveries WHERE id = ? ON CONFLICT (delivery_id) DO NOTHING",
           Kind.DRILL.promptId(), clock.instant().getEpochSecond(), deliveryId);
@@ -481,9 +486,9 @@ public final class ReminderStore {
     long now = clock.instant().getEpochSecond();
     for (Subscription existing : subscriptions(c, userId, kind)) {
       if (!wanted.remove(existing.time())) {
-        update(c, "DELETE FROM subscriptions WHERE id = ?", existing.id());
+        Statements.update(c, "DELETE FROM subscriptions WHERE id = ?", existing.id());
       } else if (!existing.days().equals(days)) {
-        update(c, "UPDATE subscriptions SET days = ? WHERE id = ?", days.text(), existing.id());
+        Statements.update(c, "UPDATE subscriptions SET days = ? WHERE id = ?", days.text(), existing.id());
       }
     }
     try (PreparedStatement st = c.prepareStatement(
@@ -511,10 +516,10 @@ public final class ReminderStore {
   public boolean snooze(long userId, long deliveryId, Duration delay) {
     long dueAt = clock.instant().plus(delay).getEpochSecond();
     return db.write(c -> {
-      if (update(c, "UPDATE deliveries SET action = 'snoozed' WHERE id = ? AND user_id = ? AND action IS NULL", deliveryId, userId) == 0) {
+      if (Statements.update(c, "UPDATE deliveries SET action = 'snoozed' WHERE id = ? AND user_id = ? AND action IS NULL", deliveryId, userId) == 0) {
         return false;
       }
-      update(c, "INSERT INTO snoozes (delivery_id, user_id, due_at) VALUES (?, ?, ?)", deliveryId, userId, dueAt);
+      Statements.update(c, "INSERT INTO snoozes (delivery_id, user_id, due_at) VALUES (?, ?, ?)", deliveryId, userId, dueAt);
       return true;
     });
   }
@@ -540,17 +545,18 @@ public final class ReminderStore {
   }
 
   private List<Subscription> subscriptions(Connection c, long userId, Kind kind) throws SQLException {
+    try (PreparedStatement st = Statements.prepare(c, SUBSCRIPTION_COLUMNS + " WHERE user_id = ? AND kind = ? ORDER BY local_time",
+        userId, kind.column())) {
+      return subscriptions(st, userId);
+    }
+  }
+
+  private static List<Subscription> subscriptions(PreparedStatement st, long userId) throws SQLException {
     List<Subscription> all = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT id, chat_id, local_time, days, next_fire_at FROM subscriptions WHERE user_id = ? AND kind = ?"
-            + " ORDER BY local_time")) {
-      st.setLong(1, userId);
-      st.setString(2, kind.column());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          Optional<Instant> next = rs.getObject(5) == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(rs.getLong(5)));
-          all.add(new Subscription(rs.getLong(1), userId, rs.getLong(2), LocalTime.parse(rs.getString(3)), Days.parse(rs.getString(4)), next));
-        }
+    try (ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        Optional<Instant> next = rs.getObject(5) == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(rs.getLong(5)));
+        all.add(new Subscription(rs.getLong(1), userId, rs.getLong(2), LocalTime.parse(rs.getString(3)), Days.parse(rs.getString(4)), next));
       }
     }
     return all;
@@ -571,20 +577,17 @@ public final class ReminderStore {
         }
       }
     }
-    for (Kind kind : Kind.values()) {
-      for (Subscription s : subscriptions(c, userId, kind)) {
-        Instant next = Schedule.nextFire(s.time(), s.days(), zone, after);
-        update(c, "UPDATE subscriptions SET next_fire_at = ? WHERE id = ?", next.getEpochSecond(), s.id());
-      }
+    List<Subscription> everyKind;
+    try (PreparedStatement st = Statements.prepare(c, SUBSCRIPTION_COLUMNS + " WHERE user_id = ?", userId)) {
+      everyKind = subscriptions(st, userId);
     }
-  }
-
-  private static int update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        st.setObject(i + 1, args[i]);
+    try (PreparedStatement st = c.prepareStatement("UPDATE subscriptions SET next_fire_at = ? WHERE id = ?")) {
+      for (Subscription s : everyKind) {
+        st.setLong(1, Schedule.nextFire(s.time(), s.days(), zone, after).getEpochSecond());
+        st.setLong(2, s.id());
+        st.addBatch();
       }
-      return st.executeUpdate();
+      st.executeBatch();
     }
   }
 }
