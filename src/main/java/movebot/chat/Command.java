@@ -36,22 +36,25 @@ public sealed interface Command {
 
   record Resume() implements Command {}
 
+  /** The commands of the programmes and progress, all handled by {@link ProgrammeDesk}. */
+  sealed interface ForProgrammes extends Command {}
+
   /** {@code /walk}, {@code /walk 10 18:00}, {@code /walk log 20}, {@code /walk stop}. */
-  record Walk(String arguments) implements Command {}
+  record Walk(String arguments) implements ForProgrammes {}
 
   /** {@code /sitless 9-17 every 30 min mon-thu}, {@code /sitless stop}. */
-  record SitLess(String arguments) implements Command {}
+  record SitLess(String arguments) implements ForProgrammes {}
 
   /** {@code /drills 18:00}, {@code /drills stop}. */
-  record Drills(String arguments) implements Command {}
+  record Drills(String arguments) implements ForProgrammes {}
 
-  record Progress() implements Command {}
+  record Progress() implements ForProgrammes {}
 
   /** {@code /summary sunday}, {@code /summary off}. */
-  record Summary(String arguments) implements Command {}
+  record Summary(String arguments) implements ForProgrammes {}
 
   /** Everything stored about the person, as a file. */
-  record MyData() implements Command {}
+  record MyData() implements ForProgrammes {}
 
   /** A command this bot does not have. */
   record Unknown(String name) implements Command {}

@@ -130,9 +130,8 @@ public final class Conversation {
     if (command instanceof Command.Resume) {
       return reminders.resume(origin);
     }
-    if (command instanceof Command.Walk || command instanceof Command.SitLess || command instanceof Command.Drills
-        || command instanceof Command.Progress || command instanceof Command.Summary || command instanceof Command.MyData) {
-      return programmes.command(origin, command);
+    if (command instanceof Command.ForProgrammes programme) {
+      return programmes.command(origin, programme);
     }
     if (command instanceof Command.Reload && settings.isAdmin(origin.userId())) {
       return List.of(new Reply.Message(chat, Html.escape(answers.reload())));

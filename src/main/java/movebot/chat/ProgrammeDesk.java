@@ -36,10 +36,10 @@ public final class ProgrammeDesk {
         new WalkDesk(new WalkingStore(db, reminders, clock), ctx),
         new SitLessDesk(new SitLessStore(db, reminders), ctx),
         new DrillDesk(new DrillStore(db, reminders), ctx),
-        new ProgressDesk(new ActivityStore(db), summaries, reminders, new UserDataExport(db, clock), clock, onChange));
+        new ProgressDesk(new ActivityStore(db), new UserDataExport(db, clock), ctx));
   }
 
-  List<Reply> command(Incoming.Origin origin, Command command) {
+  List<Reply> command(Incoming.Origin origin, Command.ForProgrammes command) {
     if (command instanceof Command.Walk c) {
       return walk.command(origin, c.arguments());
     }

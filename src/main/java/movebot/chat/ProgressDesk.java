@@ -1,7 +1,6 @@
 package movebot.chat;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -12,9 +11,7 @@ import java.util.Optional;
 import movebot.programmes.ActivityStore;
 import movebot.programmes.ProgressChart;
 import movebot.programmes.ProgressReport;
-import movebot.programmes.WeeklySummaryStore;
 import movebot.reminders.DuePrompt;
-import movebot.reminders.ReminderStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,25 +27,18 @@ final class ProgressDesk {
   private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private final ActivityStore activity;
-  private final WeeklySummaryStore summaries;
-  private final ReminderStore reminders;
   private final UserDataExport export;
-  private final java.time.Clock clock;
-  private final Runnable onChange;
+  private final ProgrammeContext ctx;
 
-  ProgressDesk(ActivityStore activity, WeeklySummaryStore summaries, ReminderStore reminders, UserDataExport export,
-      java.time.Clock clock, Runnable onChange) {
+  ProgressDesk(ActivityStore activity, UserDataExport export, ProgrammeContext ctx) {
     this.activity = activity;
-    this.summaries = summaries;
-    this.reminders = reminders;
     this.export = export;
-    this.clock = clock;
-    this.onChange = onChange;
+    this.ctx = ctx;
   }
 
   List<Reply> progress(Incoming.Origin origin) {
     long chat = origin.chatId();
-    ProgressReport report = activity.report(origin.userId(), today(origin.userId()));
+    ProgressReport report = activity.report(origin.userId(), ctx.reminders().today(origin.userId()));
     if (isEmpty(report)) {
       return List.of(new Reply.Message(chat, "📊 Nothing logged in the last four weeks yet. Walks you log (/walk),"
           + " daily prompts (/subscribe) and drills (/drills) you mark ✅ Done show up here."));
@@ -69,12 +59,12 @@ final class ProgressDesk {
     }
     String args = arguments.strip().toLowerCase(Locale.ROOT);
     if (args.equals("off") || args.equals("stop")) {
-      summaries.turnOff(origin.userId());
-      onChange.run();
-      return List.of(new Reply.Message(chat, "🔕 No more weekly summaries. /summary sunday turns them back on."));
+      ctx.summaries().turnOff(origin.userId());
+      ctx.onChange().run();
+      return List.of(new Reply.Message(chat, "🔕 No more weekly ctx.summaries(). /summary sunday turns them back on."));
     }
     if (args.isEmpty()) {
-      Optional<DayOfWeek> day = summaries.day(origin.userId());
+      Optional<DayOfWeek> day = ctx.summaries().day(origin.userId());
       return List.of(day.isPresent()
           ? new Reply.Message(chat, "📊 Your weekly summary comes on " + name(day.get()) + "s at 18:00."
               + " Change the day with, for example, <code>/summary monday</code>.",
@@ -88,8 +78,8 @@ final class ProgressDesk {
       return List.of(new Reply.Message(chat, "Give a day of the week, for example <code>/summary sunday</code>,"
           + " or <code>/summary off</code>."));
     }
-    summaries.turnOn(origin.userId(), chat, day.get());
-    onChange.run();
+    ctx.summaries().turnOn(origin.userId(), chat, day.get());
+    ctx.onChange().run();
     return List.of(new Reply.Message(chat, "📊 Weekly summary on " + name(day.get()) + "s at 18:00.",
         List.of(List.of(new Button("🔕 No weekly summary", SUMMARY_OFF)))));
   }
@@ -105,7 +95,7 @@ final class ProgressDesk {
 
   /** The weekly summary: the same figures as /progress, with one tap to turn it off. */
   Reply.Message render(DuePrompt due) {
-    ProgressReport report = activity.report(due.userId(), today(due.userId()));
+    ProgressReport report = activity.report(due.userId(), ctx.reminders().today(due.userId()));
     String body = isEmpty(report)
         ? "Nothing logged these four weeks. A short walk today is a good start: /walk."
         : text(report);
@@ -117,10 +107,10 @@ final class ProgressDesk {
     if (!press.data().equals(SUMMARY_OFF)) {
       return List.of();
     }
-    summaries.turnOff(origin.userId());
-    onChange.run();
+    ctx.summaries().turnOff(origin.userId());
+    ctx.onChange().run();
     return List.of(new Reply.ButtonAck(origin.chatId(), press.callbackId(), "Weekly summary off."),
-        new Reply.Message(origin.chatId(), "🔕 No more weekly summaries. /summary sunday turns them back on."));
+        new Reply.Message(origin.chatId(), "🔕 No more weekly ctx.summaries(). /summary sunday turns them back on."));
   }
 
   static String text(ProgressReport report) {
@@ -144,10 +134,6 @@ final class ProgressDesk {
 
   private static boolean isEmpty(ProgressReport report) {
     return report.weeks().stream().allMatch(w -> w.walkingMinutes() == 0 && w.promptsDone() == 0 && w.drillsDone() == 0);
-  }
-
-  private LocalDate today(long userId) {
-    return LocalDate.now(clock.withZone(reminders.zoneOf(userId)));
   }
 
   private static String name(DayOfWeek day) {

@@ -28,6 +28,11 @@ final class WalkDesk {
   static final String PAIN = "w:p:";
   static final String STOP = "w:x";
   private static final List<Integer> STARTING_LENGTHS = List.of(10, 15, 20, 30);
+  // The shapes of this desk's callback data, compiled once: every press is checked against them.
+  private static final Pattern LENGTH_DATA = Pattern.compile("w:n:(\\d{1,3})");
+  private static final Pattern START_DATA = Pattern.compile("w:s:(\\d{1,3}):(\\d{4})");
+  private static final Pattern LOG_DATA = Pattern.compile("w:l:(\\d{1,18}):(\\d{1,3})");
+  private static final Pattern PAIN_DATA = Pattern.compile("w:p:(\\d{1,18})");
   private static final Pattern MINUTES = Pattern.compile("(\\d{1,3})\\s*(?:minutes|minute|mins|min|m)?");
   private static final Pattern START_WORDS = Pattern.compile("(\\d{1,3})\\s*(?:minutes|minute|mins|min|m)?(?:\\s+(?:at\\s+)?(\\S+(?:\\s?[ap]\\.?m\\.?)?))?");
   private static final String WHY =
@@ -169,7 +174,7 @@ final class WalkDesk {
     if (!origin.privateChat()) {
       return List.of();
     }
-    Matcher length = Pattern.compile("w:n:(\\d{1,3})").matcher(data);
+    Matcher length = LENGTH_DATA.matcher(data);
     if (length.matches()) {
       int minutes = Integer.parseInt(length.group(1));
       if (!STARTING_LENGTHS.contains(minutes)) {
@@ -179,7 +184,7 @@ final class WalkDesk {
       replies.addAll(askTime(chat, minutes));
       return replies;
     }
-    Matcher start = Pattern.compile("w:s:(\\d{1,3}):(\\d{4})").matcher(data);
+    Matcher start = START_DATA.matcher(data);
     if (start.matches()) {
       int minutes = Integer.parseInt(start.group(1));
       Optional<LocalTime> time = Schedule.parseTime(start.group(2));
@@ -190,7 +195,7 @@ final class WalkDesk {
       replies.addAll(start(origin, minutes, time.get()));
       return replies;
     }
-    Matcher log = Pattern.compile("w:l:(\\d{1,18}):(\\d{1,3})").matcher(data);
+    Matcher log = LOG_DATA.matcher(data);
     if (log.matches()) {
       long delivery = Long.parseLong(log.group(1));
       int minutes = Integer.parseInt(log.group(2));
@@ -204,7 +209,7 @@ final class WalkDesk {
           .orElse("");
       return List.of(new Reply.ButtonAck(chat, press.callbackId(), "Logged " + minutes + " minutes ✅" + week));
     }
-    Matcher pain = Pattern.compile("w:p:(\\d{1,18})").matcher(data);
+    Matcher pain = PAIN_DATA.matcher(data);
     if (pain.matches()) {
       long delivery = Long.parseLong(pain.group(1));
       Optional<LocalDate> date = ctx.reminders().deliveryDate(origin.userId(), delivery);

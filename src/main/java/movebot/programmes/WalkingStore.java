@@ -42,7 +42,7 @@ public final class WalkingStore {
 
   /** Starts (or restarts) a plan from how long the person can walk comfortably now. */
   public Plan start(long userId, long chatId, int comfortableMinutes, LocalTime time) {
-    LocalDate today = today(userId);
+    LocalDate today = reminders.today(userId);
     Plan plan = new Plan(WalkingLadder.startingStep(comfortableMinutes), monday(today), time, today);
     db.write(c -> {
       try (PreparedStatement st = c.prepareStatement(
@@ -72,7 +72,7 @@ public final class WalkingStore {
 
   /** The plan as of today, after reviewing every week that has finished since it was last read. */
   public Optional<Plan> plan(long userId, long chatId) {
-    LocalDate thisMonday = monday(today(userId));
+    LocalDate thisMonday = monday(reminders.today(userId));
     Optional<Plan> stored = db.read(c -> stored(c, userId));
     if (stored.isEmpty() || !stored.get().weekStart().isBefore(thisMonday)) {
       return stored;
@@ -87,10 +87,7 @@ public final class WalkingStore {
       for (LocalDate week = plan.weekStart(); week.isBefore(thisMonday); week = week.plusWeeks(1)) {
         step = WalkingLadder.next(step, weekOf(c, userId, week, plan.started(), WalkingLadder.rung(step)));
       }
-      Statements.update(c, "UPDATE walking_plans SET step = ?, week_start = ? WHERE user_id = ?", step, thisMonday.toString(), userId);
-      if (!WalkingLadder.rung(step).days().equals(plan.rung().days())) {
-        reminders.setProgramme(c, userId, chatId, Kind.WALK, List.of(plan.time()), WalkingLadder.rung(step).days());
-      }
+      moveTo(c, userId, chatId, plan, step, thisMonday);
       return Optional.of(new Plan(step, thisMonday, plan.time(), plan.started()));
     });
   }
@@ -107,7 +104,7 @@ public final class WalkingStore {
   public void logWalkToday(long userId, int minutes) {
     db.write(c -> Statements.update(c,
         "INSERT INTO activity (user_id, local_date, kind, minutes, created_at) VALUES (?, ?, 'walk', ?, ?)",
-        userId, today(userId).toString(), minutes, clock.instant().getEpochSecond()));
+        userId, reminders.today(userId).toString(), minutes, clock.instant().getEpochSecond()));
   }
 
   /**
@@ -132,22 +129,15 @@ public final class WalkingStore {
         return Optional.of(plan);
       }
       int eased = plan.step() - 1;
-      Statements.update(c, "UPDATE walking_plans SET step = ? WHERE user_id = ?", eased, userId);
-      if (!WalkingLadder.rung(eased).days().equals(plan.rung().days())) {
-        reminders.setProgramme(c, userId, chatId, Kind.WALK, List.of(plan.time()), WalkingLadder.rung(eased).days());
-      }
+      moveTo(c, userId, chatId, plan, eased, plan.weekStart());
       return Optional.of(new Plan(eased, plan.weekStart(), plan.time(), plan.started()));
     });
   }
 
   /** Days with a walk logged this plan week, for "2 of 3 walks this week". */
   public int walksThisWeek(long userId) {
-    LocalDate monday = monday(today(userId));
+    LocalDate monday = monday(reminders.today(userId));
     return db.read(c -> walkDays(c, userId, monday, monday.plusWeeks(1)));
-  }
-
-  public LocalDate today(long userId) {
-    return LocalDate.now(clock.withZone(reminders.zoneOf(userId)));
   }
 
   static LocalDate monday(LocalDate date) {
@@ -168,28 +158,22 @@ public final class WalkingStore {
   }
 
   private static int walkDays(Connection c, long userId, LocalDate from, LocalDate until) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT count(DISTINCT local_date) FROM activity"
-            + " WHERE user_id = ? AND kind = 'walk' AND minutes > 0 AND local_date >= ? AND local_date < ?")) {
-      st.setLong(1, userId);
-      st.setString(2, from.toString());
-      st.setString(3, until.toString());
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.getInt(1);
-      }
-    }
+    return Statements.intValue(c, "SELECT count(DISTINCT local_date) FROM activity"
+        + " WHERE user_id = ? AND kind = 'walk' AND minutes > 0 AND local_date >= ? AND local_date < ?",
+        userId, from.toString(), until.toString());
   }
 
   private static boolean painBetween(Connection c, long userId, LocalDate from, LocalDate until) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT 1 FROM activity WHERE user_id = ? AND kind = 'walk' AND pain = 1 AND local_date >= ? AND local_date < ?"
-            + " LIMIT 1")) {
-      st.setLong(1, userId);
-      st.setString(2, from.toString());
-      st.setString(3, until.toString());
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next();
-      }
+    return Statements.intValue(c, "SELECT EXISTS (SELECT 1 FROM activity"
+        + " WHERE user_id = ? AND kind = 'walk' AND pain = 1 AND local_date >= ? AND local_date < ?)",
+        userId, from.toString(), until.toString()) == 1;
+  }
+
+  /** Puts the plan on {@code step}; the prompt's days follow when the rung's days differ. */
+  private void moveTo(Connection c, long userId, long chatId, Plan plan, int step, LocalDate weekStart) throws SQLException {
+    Statements.update(c, "UPDATE walking_plans SET step = ?, week_start = ? WHERE user_id = ?", step, weekStart.toString(), userId);
+    if (!WalkingLadder.rung(step).days().equals(plan.rung().days())) {
+      reminders.setProgramme(c, userId, chatId, Kind.WALK, List.of(plan.time()), WalkingLadder.rung(step).days());
     }
   }
 

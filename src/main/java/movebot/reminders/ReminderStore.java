@@ -129,6 +129,11 @@ public final class ReminderStore {
     return chosenZone(userId).orElse(defaultZone);
   }
 
+  /** The date on the person's own calendar now. */
+  public LocalDate today(long userId) {
+    return LocalDate.now(clock.withZone(zoneOf(userId)));
+  }
+
   public void setZone(long userId, ZoneId zone) {
     db.write(c -> {
       Statements.update(c, "UPDATE users SET time_zone = ? WHERE user_id = ?", zone.getId(), userId);
