@@ -17,7 +17,9 @@ import movebot.reminders.ReminderStore;
 final class SitLessDesk {
   static final String QUICK = "s:q:";
   static final String STOP = "s:x";
-  private static final List<String> QUICK_SETUPS = List.of("0900-1700 45", "0900-1700 30", "0800-1600 45");
+  /** The setups offered as buttons, written as a person would type them; a button carries its index. */
+  private static final List<String> QUICK_SETUPS =
+      List.of("09:00-17:00 every 45 min", "09:00-17:00 every 30 min", "08:00-16:00 every 45 min");
   private static final String WHY =
       "In the BMJ Open sitting study, people who sat about 40 minutes a day less kept their back pain from getting"
           + " worse, while it rose in those who stayed sedentary.";
@@ -55,12 +57,8 @@ final class SitLessDesk {
 
   private List<Reply> intro(long chat) {
     List<List<Button>> rows = new ArrayList<>();
-    for (String setup : QUICK_SETUPS) {
-      String[] parts = setup.split("[- ]");
-      rows.add(List.of(new Button(
-          parts[0].substring(0, 2) + ":" + parts[0].substring(2) + "–" + parts[1].substring(0, 2) + ":" + parts[1].substring(2)
-              + ", every " + parts[2] + " min, Mon–Fri",
-          QUICK + parts[0] + ":" + parts[1] + ":" + parts[2])));
+    for (int i = 0; i < QUICK_SETUPS.size(); i++) {
+      rows.add(List.of(new Button(QUICK_SETUPS.get(i).replace("-", "–") + ", Mon–Fri", QUICK + i)));
     }
     return List.of(new Reply.Message(chat,
         "🧍 <b>Sit-less breaks</b>\n" + Html.escape(WHY) + "\n\nDuring your work hours I'll nudge you every 30 or 45"
@@ -106,13 +104,12 @@ final class SitLessDesk {
       replies.addAll(command(origin, "stop"));
       return replies;
     }
-    if (data.matches("s:q:\\d{4}:\\d{4}:\\d{2}") && origin.privateChat()) {
-      String[] p = data.substring(QUICK.length()).split(":");
-      String setup = p[0] + "-" + p[1] + " " + p[2];
-      if (!QUICK_SETUPS.contains(setup)) {
+    if (data.matches("s:q:\\d") && origin.privateChat()) {
+      int index = data.charAt(QUICK.length()) - '0';
+      if (index >= QUICK_SETUPS.size()) {
         return List.of();
       }
-      replies.addAll(command(origin, p[0] + "-" + p[1] + " every " + p[2] + " min weekdays"));
+      replies.addAll(command(origin, QUICK_SETUPS.get(index)));
       return replies;
     }
     return List.of();

@@ -164,6 +164,15 @@ class ProgrammeConversationTest {
   }
 
   @Test
+  void aQuickSetupButtonSetsThoseHours() {
+    List<String> setups = buttonData(send("/sitless").get(0));
+    List<Reply> set = press(setups.get(1));
+    assertTrue(((Reply.Message) set.get(1)).html().contains("every 30 minutes from 09:00 to 17:00 on weekdays"));
+    assertEquals(15, store.programme(ME, Kind.SITLESS).size());
+    assertTrue(press("s:q:7").stream().allMatch(r -> r instanceof Reply.ButtonAck), "no such setup");
+  }
+
+  @Test
   void tooEasyAndTooHardMoveBetweenVersionsOfADrill() {
     say("/drills 12:30");
     Reply.Message drill = fireUntil(Instant.parse("2026-03-02T12:45:00Z")).get(0);
