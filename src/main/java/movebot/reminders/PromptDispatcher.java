@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,12 +119,20 @@ public final class PromptDispatcher implements AutoCloseable {
   private void hand(List<DuePrompt> prompts) {
     for (DuePrompt prompt : prompts) {
       unfinished.incrementAndGet();
-      outlet.deliver(prompt, result -> {
+      Consumer<PromptOutlet.Result> whenDone = result -> {
         finished.add(new ReminderStore.Finished(prompt, result));
         if (unfinished.decrementAndGet() == maxAhead - claimChunk) {
           signal(); // room for another chunk: wake the loop instead of waiting out its sleep
         }
-      });
+      };
+      try {
+        outlet.deliver(prompt, whenDone);
+      } catch (RuntimeException e) {
+        // Rendering may read the database (a walking plan's target); one prompt that cannot be
+        // made must not leave the rest of the batch claimed and never handed over.
+        log.error("Could not send prompt {} to chat {}; marked failed", prompt.deliveryId(), prompt.chatId(), e);
+        whenDone.accept(PromptOutlet.Result.FAILED);
+      }
     }
   }
 

@@ -80,6 +80,32 @@ class PromptDispatcherTest {
   }
 
   @Test
+  void aPromptThatCannotBeMadeIsMarkedFailedAndTheRestAreHandedOver() {
+    Instant due = Instant.parse("2026-03-02T07:00:00Z");
+    SeededDatabase.create(dir.resolve("m.db"), 3, id -> due);
+    try (Database db = Database.open(dir.resolve("m.db"))) {
+      MutableClock clock = new MutableClock(due.plusSeconds(5));
+      ReminderStore store = new ReminderStore(db, clock, ZoneId.of("UTC"), List.of("p1"));
+      HeldOutlet held = new HeldOutlet();
+      boolean[] first = {true};
+      PromptOutlet failingOnce = (prompt, whenDone) -> {
+        if (first[0]) {
+          first[0] = false;
+          throw new IllegalStateException("cannot render");
+        }
+        held.deliver(prompt, whenDone);
+      };
+      PromptDispatcher dispatcher = new PromptDispatcher(store, failingOnce, Duration.ofMinutes(60), clock, 10);
+      assertEquals(3, dispatcher.dispatchOnce());
+      assertEquals(2, held.prompts.size(), "the other two were handed over");
+      held.finishAll(PromptOutlet.Result.DELIVERED);
+      dispatcher.flushFinished();
+      assertEquals(1, count(db, "SELECT count(*) FROM deliveries WHERE state = 'failed'"));
+      assertEquals(2, count(db, "SELECT count(*) FROM deliveries WHERE state = 'sent'"));
+    }
+  }
+
+  @Test
   void abandonedPromptsAreClaimedAgainByTheNextRun() {
     Instant due = Instant.parse("2026-03-02T07:00:00Z");
     SeededDatabase.create(dir.resolve("m.db"), 3, id -> due);
