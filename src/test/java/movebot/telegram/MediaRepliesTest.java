@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -55,16 +53,6 @@ class MediaRepliesTest {
     return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
-  private static List<String> buttonData(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      for (JsonNode button : row) {
-        data.add(button.path("callback_data").asText());
-      }
-    }
-    return data;
-  }
-
   @Test
   void aPhotoArrivesAsSendPhotoWithItsExactBytesCaptionAndButtons() throws Exception {
     byte[] png = TestImages.png(64, 48, 11);
@@ -79,7 +67,7 @@ class MediaRepliesTest {
     assertEquals("progress.png", call.file("photo").fileName());
     assertEquals("<b>Your week</b> &amp; more", call.param("caption"));
     assertTrue(call.param("parse_mode").equalsIgnoreCase("html"));
-    assertEquals(List.of("p:w1", "p:w2"), buttonData(call));
+    assertEquals(List.of("p:w1", "p:w2"), call.buttonData());
   }
 
   @Test

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import movebot.config.Settings;
@@ -91,14 +89,6 @@ class PoisonUpdatesTest {
   private static String privateMessage(long chatId, long date, String extraFields) {
     return "{\"message_id\":7,\"date\":" + date + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},"
         + "\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"Ana\"}" + extraFields + "}";
-  }
-
-  private static List<String> buttonData(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      row.forEach(b -> data.add(b.path("callback_data").asText()));
-    }
-    return data;
   }
 
   // ---- shapes the bot does not know ------------------------------------------------------------
@@ -244,7 +234,7 @@ class PoisonUpdatesTest {
   @Test
   void theSameVoteDeliveredTwiceIsCountedOnce() {
     api.injectMessage(13, 13, WALKING_QUESTION);
-    String vote = buttonData(awaitMessage(api, 13, "Source: ")).stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
+    String vote = awaitMessage(api, 13, "Source: ").buttonData().stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
 
     api.injectCallback(13, 13, 1, vote, "vote");
     api.injectCallback(13, 13, 1, vote, "vote");
@@ -260,7 +250,7 @@ class PoisonUpdatesTest {
     api.injectMessage(14, 14, "/subscribe 07:30");
     awaitMessage(api, 14, "07:30");
     clock.set(MONDAY_7_UTC.plus(Duration.ofMinutes(30)));
-    String snooze = buttonData(awaitMessage(api, 14, "Time to move")).get(1);
+    String snooze = awaitMessage(api, 14, "Time to move").buttonData().get(1);
     assertTrue(snooze.startsWith("p:s:"), snooze);
 
     api.injectCallback(14, 14, 1, snooze, "snooze");

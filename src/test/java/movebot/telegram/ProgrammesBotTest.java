@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import movebot.config.Settings;
@@ -50,14 +49,6 @@ class ProgrammesBotTest {
     return api.awaitCall("sendMessage", c -> c.succeeded() && c.chatId() == chat && c.param("text").contains(containing), WAIT);
   }
 
-  private static List<String> buttons(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      row.forEach(b -> data.add(b.path("callback_data").asText()));
-    }
-    return data;
-  }
-
   private void inBerlin(long chat) {
     api.injectMessage(chat, chat, "/timezone Europe/Berlin");
     reply(chat, "Europe/Berlin");
@@ -68,15 +59,15 @@ class ProgrammesBotTest {
     inBerlin(60);
     api.injectMessage(60, 60, "/walk");
     RecordedCall intro = reply(60, "How long can you walk comfortably now?");
-    assertTrue(buttons(intro).contains("w:n:10"));
+    assertTrue(intro.buttonData().contains("w:n:10"));
     api.injectCallback(60, 60, 1, "w:n:10");
     RecordedCall askTime = reply(60, "At what time");
-    api.injectCallback(60, 60, 2, buttons(askTime).get(2)); // 18:00
+    api.injectCallback(60, 60, 2, askTime.buttonData().get(2)); // 18:00
     reply(60, "Walking plan started");
 
     clock.set(Instant.parse("2026-03-02T17:00:00Z")); // 18:00 in Berlin
     RecordedCall walk = reply(60, "Today's walk: 10 minutes");
-    String log = buttons(walk).stream().filter(d -> d.startsWith("w:l:") && d.endsWith(":10")).findFirst().orElseThrow();
+    String log = walk.buttonData().stream().filter(d -> d.startsWith("w:l:") && d.endsWith(":10")).findFirst().orElseThrow();
     api.injectCallback(60, 60, 3, log);
     api.awaitCall("answerCallbackQuery", c -> String.valueOf(c.param("text")).contains("Logged 10 minutes"), WAIT);
 
@@ -95,7 +86,7 @@ class ProgrammesBotTest {
     reply(61, "Sit-less breaks on");
     clock.set(Instant.parse("2026-03-02T08:30:00Z")); // 09:30 in Berlin
     RecordedCall nudge = reply(61, "Time to stand up");
-    api.injectCallback(61, 61, 1, buttons(nudge).get(0));
+    api.injectCallback(61, 61, 1, nudge.buttonData().get(0));
     reply(61, "Sit-less breaks stopped");
     assertEquals(0L, Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 61 AND kind = 'sitless'"));
   }
@@ -107,7 +98,7 @@ class ProgrammesBotTest {
     reply(62, "Daily drills on");
     clock.set(Instant.parse("2026-03-02T06:00:00Z"));
     RecordedCall drill = reply(62, "Today's movement drill");
-    String tooEasy = buttons(drill).stream().filter(d -> d.startsWith("dr:e:")).findFirst().orElseThrow();
+    String tooEasy = drill.buttonData().stream().filter(d -> d.startsWith("dr:e:")).findFirst().orElseThrow();
     api.injectCallback(62, 62, 1, tooEasy);
     reply(62, "the standard version");
 

@@ -3,7 +3,6 @@ package movebot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,14 +55,6 @@ class RemindersBotTest {
     reply(chat, "Daily movement prompt at 07:30");
   }
 
-  private static List<String> buttons(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      row.forEach(b -> data.add(b.path("callback_data").asText()));
-    }
-    return data;
-  }
-
   private int subscriptionsWithNextFire(long user) {
     return (int) Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = " + user + " AND next_fire_at IS NOT NULL");
   }
@@ -74,7 +65,7 @@ class RemindersBotTest {
     clock.set(MONDAY_7_30_BERLIN);
     RecordedCall prompt = reply(40, "Time to move");
     assertTrue(prompt.param("text").contains("Source: "), prompt.param("text"));
-    List<String> data = buttons(prompt);
+    List<String> data = prompt.buttonData();
     assertEquals(3, data.size(), data.toString());
     assertTrue(data.get(0).startsWith("p:d:") && data.get(1).startsWith("p:s:") && data.get(2).equals("p:x"), data.toString());
   }
@@ -83,12 +74,12 @@ class RemindersBotTest {
   void doneIsAcknowledgedAndSnoozeSendsItAgainFifteenMinutesLater() {
     subscribeAtHalfPastSevenBerlin(41);
     clock.set(MONDAY_7_30_BERLIN);
-    List<String> data = buttons(reply(41, "Time to move"));
+    List<String> data = reply(41, "Time to move").buttonData();
     api.injectCallback(41, 41, 1, data.get(1));
     api.awaitCall("answerCallbackQuery", c -> c.param("text").contains("15 minutes"), WAIT);
     clock.set(MONDAY_7_30_BERLIN.plus(Duration.ofMinutes(15)));
     RecordedCall again = reply(41, "Reminder: time to move");
-    api.injectCallback(41, 41, 2, buttons(again).get(0));
+    api.injectCallback(41, 41, 2, again.buttonData().get(0));
     api.awaitCall("answerCallbackQuery", c -> c.param("text").contains("Well done"), WAIT);
   }
 
@@ -98,7 +89,7 @@ class RemindersBotTest {
     api.injectMessage(42, 42, "/subscribe 18:00");
     reply(42, "18:00");
     clock.set(MONDAY_7_30_BERLIN);
-    List<String> data = buttons(reply(42, "Time to move"));
+    List<String> data = reply(42, "Time to move").buttonData();
     api.injectCallback(42, 42, 1, data.get(2));
     reply(42, "To start again, send /subscribe");
     long left = Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 42");

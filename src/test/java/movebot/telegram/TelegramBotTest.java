@@ -3,7 +3,6 @@ package movebot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,19 +48,6 @@ class TelegramBotTest {
         "sendMessage", c -> c.succeeded() && c.chatId() == chatId && c.param("text").contains(containing), WAIT);
   }
 
-  private static List<String> buttonData(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    JsonNode markup = call.json("reply_markup");
-    if (markup != null) {
-      for (JsonNode row : markup.path("inline_keyboard")) {
-        for (JsonNode button : row) {
-          data.add(button.path("callback_data").asText());
-        }
-      }
-    }
-    return data;
-  }
-
   @Test
   void startAndHelpAreAnsweredWithinOneSecond() throws Exception {
     runBot();
@@ -69,7 +55,7 @@ class TelegramBotTest {
     api.injectMessage(10, 10, "/start");
     RecordedCall welcome = messageTo(10, "not medical advice");
     assertTrue(Duration.between(sent, welcome.at()).compareTo(Duration.ofSeconds(1)) <= 0, "took " + Duration.between(sent, welcome.at()));
-    assertEquals(List.of("m:ask", "m:prompts", "m:topics"), buttonData(welcome));
+    assertEquals(List.of("m:ask", "m:prompts", "m:topics"), welcome.buttonData());
     assertTrue(welcome.param("parse_mode").equalsIgnoreCase("html"));
 
     sent = Instant.now();
@@ -101,7 +87,7 @@ class TelegramBotTest {
     api.injectMessage(20, 20, "how long should I walk?");
     RecordedCall answer = messageTo(20, "Source: ");
     assertTrue(answer.param("text").startsWith("<b>"), answer.param("text"));
-    List<String> data = buttonData(answer);
+    List<String> data = answer.buttonData();
     assertTrue(data.stream().anyMatch(d -> d.startsWith("a:")), data.toString());
     assertTrue(data.stream().anyMatch(d -> d.startsWith("f+:")), data.toString());
     assertTrue(data.stream().anyMatch(d -> d.startsWith("f-:")), data.toString());
@@ -112,8 +98,8 @@ class TelegramBotTest {
     runBot();
     api.injectMessage(21, 21, "which mattress should i buy for a bad back");
     RecordedCall reply = messageTo(21, "I don't have an answer");
-    assertTrue(buttonData(reply).stream().allMatch(d -> d.startsWith("a:")));
-    assertTrue(buttonData(reply).size() <= 3);
+    assertTrue(reply.buttonData().stream().allMatch(d -> d.startsWith("a:")));
+    assertTrue(reply.buttonData().size() <= 3);
   }
 
   @Test
@@ -121,7 +107,7 @@ class TelegramBotTest {
     runBot();
     api.injectMessage(22, 22, "my back hurts and since this morning I can't control my bladder");
     RecordedCall reply = messageTo(22, "medical help");
-    assertEquals(List.of(), buttonData(reply));
+    assertEquals(List.of(), reply.buttonData());
   }
 
   @Test
@@ -129,7 +115,7 @@ class TelegramBotTest {
     runBot();
     api.injectMessage(23, 23, "is swimming good for back pain");
     RecordedCall answer = messageTo(23, "Source: ");
-    String vote = buttonData(answer).stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
+    String vote = answer.buttonData().stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
     api.injectCallback(23, 23, 1, vote);
     RecordedCall ack = api.awaitCall("answerCallbackQuery", c -> true, WAIT);
     assertTrue(ack.param("text").contains("Thanks"), ack.toString());
@@ -146,10 +132,10 @@ class TelegramBotTest {
     runBot();
     api.injectMessage(24, 24, "/topics");
     RecordedCall topics = messageTo(24, "Topics");
-    String walking = buttonData(topics).stream().filter(d -> d.equals("t:walking")).findFirst().orElseThrow();
+    String walking = topics.buttonData().stream().filter(d -> d.equals("t:walking")).findFirst().orElseThrow();
     api.injectCallback(24, 24, 1, walking);
     RecordedCall entries = messageTo(24, "Walking");
-    String first = buttonData(entries).get(0);
+    String first = entries.buttonData().get(0);
     assertTrue(first.startsWith("a:"), first);
     api.injectCallback(24, 24, 2, first);
     messageTo(24, "Source: ");
