@@ -1,5 +1,6 @@
 package movebot.telegram;
 
+import static movebot.telegram.SentReplies.awaitMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,34 +46,30 @@ class ProgrammesBotTest {
     api.close();
   }
 
-  private RecordedCall reply(long chat, String containing) {
-    return api.awaitCall("sendMessage", c -> c.succeeded() && c.chatId() == chat && c.param("text").contains(containing), WAIT);
-  }
-
   private void inBerlin(long chat) {
     api.injectMessage(chat, chat, "/timezone Europe/Berlin");
-    reply(chat, "Europe/Berlin");
+    awaitMessage(api, chat, "Europe/Berlin");
   }
 
   @Test
   void aWalkingPlanIsStartedPromptedLoggedAndShownAsAChart() throws Exception {
     inBerlin(60);
     api.injectMessage(60, 60, "/walk");
-    RecordedCall intro = reply(60, "How long can you walk comfortably now?");
+    RecordedCall intro = awaitMessage(api, 60, "How long can you walk comfortably now?");
     assertTrue(intro.buttonData().contains("w:n:10"));
     api.injectCallback(60, 60, 1, "w:n:10");
-    RecordedCall askTime = reply(60, "At what time");
+    RecordedCall askTime = awaitMessage(api, 60, "At what time");
     api.injectCallback(60, 60, 2, askTime.buttonData().get(2)); // 18:00
-    reply(60, "Walking plan started");
+    awaitMessage(api, 60, "Walking plan started");
 
     clock.set(Instant.parse("2026-03-02T17:00:00Z")); // 18:00 in Berlin
-    RecordedCall walk = reply(60, "Today's walk: 10 minutes");
+    RecordedCall walk = awaitMessage(api, 60, "Today's walk: 10 minutes");
     String log = walk.buttonData().stream().filter(d -> d.startsWith("w:l:") && d.endsWith(":10")).findFirst().orElseThrow();
     api.injectCallback(60, 60, 3, log);
     api.awaitCall("answerCallbackQuery", c -> String.valueOf(c.param("text")).contains("Logged 10 minutes"), WAIT);
 
     api.injectMessage(60, 60, "/progress");
-    reply(60, "Your last four weeks");
+    awaitMessage(api, 60, "Your last four weeks");
     RecordedCall chart = api.awaitCall("sendPhoto", c -> c.succeeded() && c.chatId() == 60, WAIT);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.file("photo").bytes()));
     assertEquals(800, image.getWidth());
@@ -83,11 +80,11 @@ class ProgrammesBotTest {
   void sitLessNudgesArriveInWorkHoursAndOneTapStopsThem() {
     inBerlin(61);
     api.injectMessage(61, 61, "/sitless 9-17 every 30 min");
-    reply(61, "Sit-less breaks on");
+    awaitMessage(api, 61, "Sit-less breaks on");
     clock.set(Instant.parse("2026-03-02T08:30:00Z")); // 09:30 in Berlin
-    RecordedCall nudge = reply(61, "Time to stand up");
+    RecordedCall nudge = awaitMessage(api, 61, "Time to stand up");
     api.injectCallback(61, 61, 1, nudge.buttonData().get(0));
-    reply(61, "Sit-less breaks stopped");
+    awaitMessage(api, 61, "Sit-less breaks stopped");
     assertEquals(0L, Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 61 AND kind = 'sitless'"));
   }
 
@@ -95,12 +92,12 @@ class ProgrammesBotTest {
   void aDrillTooEasyMovesUpAndMyDataArrivesAsAJsonFile() throws Exception {
     inBerlin(62);
     api.injectMessage(62, 62, "/drills 07:00");
-    reply(62, "Daily drills on");
+    awaitMessage(api, 62, "Daily drills on");
     clock.set(Instant.parse("2026-03-02T06:00:00Z"));
-    RecordedCall drill = reply(62, "Today's movement drill");
+    RecordedCall drill = awaitMessage(api, 62, "Today's movement drill");
     String tooEasy = drill.buttonData().stream().filter(d -> d.startsWith("dr:e:")).findFirst().orElseThrow();
     api.injectCallback(62, 62, 1, tooEasy);
-    reply(62, "the standard version");
+    awaitMessage(api, 62, "the standard version");
 
     api.injectMessage(62, 62, "/mydata");
     RecordedCall file = api.awaitCall("sendDocument", c -> c.succeeded() && c.chatId() == 62, WAIT);

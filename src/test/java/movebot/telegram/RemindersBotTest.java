@@ -1,5 +1,6 @@
 package movebot.telegram;
 
+import static movebot.telegram.SentReplies.awaitMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,15 +45,11 @@ class RemindersBotTest {
     api.close();
   }
 
-  private RecordedCall reply(long chat, String containing) {
-    return api.awaitCall("sendMessage", c -> c.succeeded() && c.chatId() == chat && c.param("text").contains(containing), WAIT);
-  }
-
   private void subscribeAtHalfPastSevenBerlin(long chat) {
     api.injectMessage(chat, chat, "/timezone Europe/Berlin");
-    reply(chat, "Time zone set to Europe/Berlin");
+    awaitMessage(api, chat, "Time zone set to Europe/Berlin");
     api.injectMessage(chat, chat, "/subscribe 07:30");
-    reply(chat, "Daily movement prompt at 07:30");
+    awaitMessage(api, chat, "Daily movement prompt at 07:30");
   }
 
   private int subscriptionsWithNextFire(long user) {
@@ -63,7 +60,7 @@ class RemindersBotTest {
   void aSubscribedPromptArrivesWhenDueWithDoneSnoozeAndStop() {
     subscribeAtHalfPastSevenBerlin(40);
     clock.set(MONDAY_7_30_BERLIN);
-    RecordedCall prompt = reply(40, "Time to move");
+    RecordedCall prompt = awaitMessage(api, 40, "Time to move");
     assertTrue(prompt.param("text").contains("Source: "), prompt.param("text"));
     List<String> data = prompt.buttonData();
     assertEquals(3, data.size(), data.toString());
@@ -74,11 +71,11 @@ class RemindersBotTest {
   void doneIsAcknowledgedAndSnoozeSendsItAgainFifteenMinutesLater() {
     subscribeAtHalfPastSevenBerlin(41);
     clock.set(MONDAY_7_30_BERLIN);
-    List<String> data = reply(41, "Time to move").buttonData();
+    List<String> data = awaitMessage(api, 41, "Time to move").buttonData();
     api.injectCallback(41, 41, 1, data.get(1));
     api.awaitCall("answerCallbackQuery", c -> c.param("text").contains("15 minutes"), WAIT);
     clock.set(MONDAY_7_30_BERLIN.plus(Duration.ofMinutes(15)));
-    RecordedCall again = reply(41, "Reminder: time to move");
+    RecordedCall again = awaitMessage(api, 41, "Reminder: time to move");
     api.injectCallback(41, 41, 2, again.buttonData().get(0));
     api.awaitCall("answerCallbackQuery", c -> c.param("text").contains("Well done"), WAIT);
   }
@@ -87,11 +84,11 @@ class RemindersBotTest {
   void stopRemovesEveryPromptTimeInOneTap() {
     subscribeAtHalfPastSevenBerlin(42);
     api.injectMessage(42, 42, "/subscribe 18:00");
-    reply(42, "18:00");
+    awaitMessage(api, 42, "18:00");
     clock.set(MONDAY_7_30_BERLIN);
-    List<String> data = reply(42, "Time to move").buttonData();
+    List<String> data = awaitMessage(api, 42, "Time to move").buttonData();
     api.injectCallback(42, 42, 1, data.get(2));
-    reply(42, "To start again, send /subscribe");
+    awaitMessage(api, 42, "To start again, send /subscribe");
     long left = Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 42");
     assertEquals(0L, left);
   }
@@ -114,7 +111,7 @@ class RemindersBotTest {
     clock.set(MONDAY_7_30_BERLIN);
     List<RecordedCall> prompts = new ArrayList<>();
     for (long chat = 50; chat < 53; chat++) {
-      prompts.add(reply(chat, "Time to move"));
+      prompts.add(awaitMessage(api, chat, "Time to move"));
     }
     RecordedCall limited = api.calls("sendMessage").stream().filter(c -> c.httpStatus() == 429).findFirst().orElseThrow();
     RecordedCall retried = prompts.stream().filter(p -> p.chatId() == limited.chatId()).findFirst().orElseThrow();
