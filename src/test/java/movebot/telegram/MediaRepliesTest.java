@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -16,35 +15,19 @@ import movebot.chat.Html;
 import movebot.chat.Outbound.Lane;
 import movebot.chat.Outbound.Outcome;
 import movebot.chat.Reply;
-import movebot.config.Settings;
-import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
 import movebot.testing.RecordedCall;
 import movebot.testing.TestImages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Photos and documents from the bot's own sender, through the real telegrambots client, to the fake. */
-class MediaRepliesTest {
+class MediaRepliesTest extends WholeBotTest {
   static final String TOKEN = "4343:test-token-for-the-fake-api";
   static final Duration WAIT = Duration.ofSeconds(10);
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
+  MediaRepliesTest() {
+    super(TOKEN);
   }
 
   private Outcome send(Reply reply) throws Exception {

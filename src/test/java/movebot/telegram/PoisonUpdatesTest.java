@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import movebot.config.Settings;
 import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
 import movebot.testing.LogWatch;
@@ -21,7 +20,6 @@ import movebot.testing.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,30 +44,32 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       polling errors too.
  * </ul>
  */
-class PoisonUpdatesTest {
+class PoisonUpdatesTest extends WholeBotTest {
   static final String TOKEN = "4545:poison-test-token";
   static final Instant MONDAY_7_UTC = Instant.parse("2026-03-02T07:00:00Z");
   static final String EXPIRED = "That button has expired";
   static final String WALKING_QUESTION = "how long should I walk? ";
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
   MutableClock clock = new MutableClock(MONDAY_7_UTC);
   LogWatch log;
 
+  PoisonUpdatesTest() {
+    super(TOKEN);
+  }
+
+  @Override
+  Clock clock() {
+    return clock;
+  }
+
   @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults(), clock);
+  void watchLog() {
     log = LogWatch.start();
   }
 
   @AfterEach
-  void stop() throws Exception {
+  void stopWatchingLog() {
     log.close();
-    running.close();
-    api.close();
   }
 
   private void assertStillHealthy(long chatId) {

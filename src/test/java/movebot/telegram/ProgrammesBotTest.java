@@ -8,42 +8,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import javax.imageio.ImageIO;
-import movebot.config.Settings;
-import movebot.testing.FakeBotApi;
 import movebot.testing.MutableClock;
 import movebot.testing.RecordedCall;
 import movebot.testing.Sql;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The programmes end to end: the real telegrambots client, a fake Bot API, a hand-moved clock. */
-class ProgrammesBotTest {
+class ProgrammesBotTest extends WholeBotTest {
   static final String TOKEN = "5151:programmes-test-token";
   static final Duration WAIT = Duration.ofSeconds(10);
   static final Instant MONDAY_6_BERLIN = Instant.parse("2026-03-02T05:00:00Z");
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
   MutableClock clock = new MutableClock(MONDAY_6_BERLIN);
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults(), clock);
+  ProgrammesBotTest() {
+    super(TOKEN);
   }
 
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
+  @Override
+  Clock clock() {
+    return clock;
   }
 
   private void inBerlin(long chat) {

@@ -4,45 +4,34 @@ import static movebot.telegram.SentReplies.awaitMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import movebot.config.Settings;
 import movebot.testing.Eventually;
-import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
 import movebot.testing.MutableClock;
 import movebot.testing.RecordedCall;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Daily prompts through the real telegrambots client and a fake Bot API, with a hand-moved clock. */
-class RemindersBotTest {
+class RemindersBotTest extends WholeBotTest {
   static final String TOKEN = "4343:reminder-test-token";
   static final Duration WAIT = Duration.ofSeconds(10);
   static final Instant MONDAY_6_BERLIN = Instant.parse("2026-03-02T05:00:00Z");
   static final Instant MONDAY_7_30_BERLIN = Instant.parse("2026-03-02T06:30:00Z");
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
   MutableClock clock = new MutableClock(MONDAY_6_BERLIN);
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults(), clock);
+  RemindersBotTest() {
+    super(TOKEN);
   }
 
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
+  @Override
+  Clock clock() {
+    return clock;
   }
 
   private void subscribeAtHalfPastSevenBerlin(long chat) {
