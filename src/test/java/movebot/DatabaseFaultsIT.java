@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import movebot.bench.SeededDatabase;
@@ -42,13 +41,9 @@ class DatabaseFaultsIT {
     }
   }
 
+  /** With no fake API, a closed port: for runs that fail before they call the Bot API. */
   private Map<String, String> env(String token, FakeBotApi api, Path db) {
-    Map<String, String> env = new HashMap<>();
-    env.put("TELEGRAM_BOT_TOKEN", token);
-    env.put("MOVEBOT_API_URL", api == null ? "http://127.0.0.1:9" : api.baseUrl());
-    env.put("MOVEBOT_DB", db.toString());
-    env.put("MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString());
-    return env;
+    return BotProcess.env(token, api == null ? "http://127.0.0.1:9" : api.baseUrl(), db);
   }
 
   private static String token(String what) {

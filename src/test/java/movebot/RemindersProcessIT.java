@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import movebot.bench.SeededDatabase;
 import movebot.testing.Fault;
@@ -28,25 +27,20 @@ class RemindersProcessIT {
   @Test
   void aPromptSubscribedBeforeARestartIsSentOnceAfterIt() throws Exception {
     String token = "5555" + ":" + "REMINDER-PROCESS-" + Long.toHexString(System.nanoTime());
-    Map<String, String> env = Map.of(
-        "TELEGRAM_BOT_TOKEN", token,
-        "MOVEBOT_DB", dir.resolve("movebot.db").toString(),
-        "MOVEBOT_CONFIG", Path.of("config").toAbsolutePath().toString());
     try (FakeBotApi api = FakeBotApi.start(token)) {
-      Map<String, String> withApi = new HashMap<>(env);
-      withApi.put("MOVEBOT_API_URL", api.baseUrl());
+      Map<String, String> env = BotProcess.env(token, api.baseUrl(), dir.resolve("movebot.db"));
       // The next whole minute at least 25 s away, so the restart happens before it.
       LocalTime due = LocalTime.now(ZoneOffset.UTC).plusSeconds(25).plusMinutes(1).withSecond(0).withNano(0);
       String time = due.format(DateTimeFormatter.ofPattern("HH:mm"));
 
-      try (BotProcess first = BotProcess.start(dir, withApi, "run")) {
+      try (BotProcess first = BotProcess.start(dir, env, "run")) {
         api.awaitCall("getUpdates", c -> true, Duration.ofSeconds(20));
         api.injectMessage(77, 77, "/subscribe " + time);
         api.awaitCall("sendMessage", c -> c.chatId() == 77 && c.param("text").contains(time), Duration.ofSeconds(20));
         first.terminate();
         assertEquals(0, first.awaitExit(5), first.output());
       }
-      try (BotProcess second = BotProcess.start(dir, withApi, "run")) {
+      try (BotProcess second = BotProcess.start(dir, env, "run")) {
         RecordedCall prompt = api.awaitCall(
             "sendMessage", c -> c.chatId() == 77 && c.succeeded() && c.param("text").contains("Time to move"), Duration.ofSeconds(120));
         // Give a doubled prompt every chance to show up: until the next long poll after the prompt.
@@ -68,7 +62,7 @@ class RemindersProcessIT {
     try (FakeBotApi api = FakeBotApi.start(token)) {
       api.failChat(2, Fault.forbidden("Forbidden: bot was blocked by the user"));
       api.failNext("sendMessage", Fault.tooManyRequests(2), 1);
-      Map<String, String> env = new HashMap<>(BotProcess.env(token, api.baseUrl(), db));
+      Map<String, String> env = BotProcess.env(token, api.baseUrl(), db);
       try (BotProcess bot = BotProcess.start(dir, env, "run")) {
         for (long chat : List.of(1L, 3L, 4L)) {
           api.awaitCall("sendMessage", c -> c.chatId() == chat && c.succeeded(), Duration.ofSeconds(30));

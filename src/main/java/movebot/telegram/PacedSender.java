@@ -173,14 +173,30 @@ final class PacedSender implements Outbound, AutoCloseable {
     }
   }
 
-  /** How many sends are queued or in flight; for tests and shutdown. */
-  int pending() {
+  /**
+   * Waits until nothing is queued or in flight, at most {@code timeout}; true if it got there.
+   * Every change to the queues signals {@code changed}, so this wakes on those, not on a timer.
+   */
+  boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     lock.lock();
     try {
-      return lines.values().stream().mapToInt(l -> l.items.size()).sum() + inFlightCount.get();
+      while (pending() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        changed.awaitNanos(left);
+      }
+      return true;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** How many sends are queued or in flight; called under the lock. */
+  private int pending() {
+    return lines.values().stream().mapToInt(l -> l.items.size()).sum() + inFlightCount.get();
   }
 
   /** Puts a line where the dispatcher will find it; an empty line stays known until its spacing has passed. */

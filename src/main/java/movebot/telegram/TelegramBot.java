@@ -175,11 +175,8 @@ public final class TelegramBot {
   }
 
   private static void awaitSent(PacedSender sender, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      while (sender.pending() > 0 && System.nanoTime() < deadline) {
-        TimeUnit.MILLISECONDS.sleep(10); // the sender has no completion signal to wait on
-      }
+      sender.awaitIdle(timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -3,41 +3,24 @@ package movebot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import movebot.config.Settings;
-import movebot.testing.FakeBotApi;
 import movebot.testing.RecordedCall;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One chat sending 50 messages a second, through the real client and the fake Bot API. */
-class FloodingChatTest {
+class FloodingChatTest extends WholeBotTest {
   static final String TOKEN = "4646:flood-test-token";
   static final int PER_SECOND = 50;
   static final String NOTICE = "faster than I can read them";
   static final Duration WAIT = Duration.ofSeconds(10);
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
+  FloodingChatTest() {
+    super(TOKEN);
   }
 
   /** Sends {@code count} questions from {@code chatId} at 50 a second; the pauses shape the load. */

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -18,51 +15,25 @@ import movebot.chat.Html;
 import movebot.chat.Outbound.Lane;
 import movebot.chat.Outbound.Outcome;
 import movebot.chat.Reply;
-import movebot.config.Settings;
-import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
 import movebot.testing.RecordedCall;
 import movebot.testing.TestImages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Photos and documents from the bot's own sender, through the real telegrambots client, to the fake. */
-class MediaRepliesTest {
+class MediaRepliesTest extends WholeBotTest {
   static final String TOKEN = "4343:test-token-for-the-fake-api";
   static final Duration WAIT = Duration.ofSeconds(10);
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
+  MediaRepliesTest() {
+    super(TOKEN);
   }
 
   private Outcome send(Reply reply) throws Exception {
     CompletableFuture<Outcome> done = new CompletableFuture<>();
     running.outbound().send(reply, Lane.REPLY, done::complete);
     return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-  }
-
-  private static List<String> buttonData(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      for (JsonNode button : row) {
-        data.add(button.path("callback_data").asText());
-      }
-    }
-    return data;
   }
 
   @Test
@@ -79,7 +50,7 @@ class MediaRepliesTest {
     assertEquals("progress.png", call.file("photo").fileName());
     assertEquals("<b>Your week</b> &amp; more", call.param("caption"));
     assertTrue(call.param("parse_mode").equalsIgnoreCase("html"));
-    assertEquals(List.of("p:w1", "p:w2"), buttonData(call));
+    assertEquals(List.of("p:w1", "p:w2"), call.buttonData());
   }
 
   @Test

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import movebot.config.Settings;
 import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
 import movebot.testing.LogWatch;
@@ -23,7 +20,6 @@ import movebot.testing.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,30 +44,32 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       polling errors too.
  * </ul>
  */
-class PoisonUpdatesTest {
+class PoisonUpdatesTest extends WholeBotTest {
   static final String TOKEN = "4545:poison-test-token";
   static final Instant MONDAY_7_UTC = Instant.parse("2026-03-02T07:00:00Z");
   static final String EXPIRED = "That button has expired";
   static final String WALKING_QUESTION = "how long should I walk? ";
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
   MutableClock clock = new MutableClock(MONDAY_7_UTC);
   LogWatch log;
 
+  PoisonUpdatesTest() {
+    super(TOKEN);
+  }
+
+  @Override
+  Clock clock() {
+    return clock;
+  }
+
   @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults(), clock);
+  void watchLog() {
     log = LogWatch.start();
   }
 
   @AfterEach
-  void stop() throws Exception {
+  void stopWatchingLog() {
     log.close();
-    running.close();
-    api.close();
   }
 
   private void assertStillHealthy(long chatId) {
@@ -91,14 +89,6 @@ class PoisonUpdatesTest {
   private static String privateMessage(long chatId, long date, String extraFields) {
     return "{\"message_id\":7,\"date\":" + date + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},"
         + "\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"Ana\"}" + extraFields + "}";
-  }
-
-  private static List<String> buttonData(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      row.forEach(b -> data.add(b.path("callback_data").asText()));
-    }
-    return data;
   }
 
   // ---- shapes the bot does not know ------------------------------------------------------------
@@ -244,7 +234,7 @@ class PoisonUpdatesTest {
   @Test
   void theSameVoteDeliveredTwiceIsCountedOnce() {
     api.injectMessage(13, 13, WALKING_QUESTION);
-    String vote = buttonData(awaitMessage(api, 13, "Source: ")).stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
+    String vote = awaitMessage(api, 13, "Source: ").buttonData().stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
 
     api.injectCallback(13, 13, 1, vote, "vote");
     api.injectCallback(13, 13, 1, vote, "vote");
@@ -260,7 +250,7 @@ class PoisonUpdatesTest {
     api.injectMessage(14, 14, "/subscribe 07:30");
     awaitMessage(api, 14, "07:30");
     clock.set(MONDAY_7_UTC.plus(Duration.ofMinutes(30)));
-    String snooze = buttonData(awaitMessage(api, 14, "Time to move")).get(1);
+    String snooze = awaitMessage(api, 14, "Time to move").buttonData().get(1);
     assertTrue(snooze.startsWith("p:s:"), snooze);
 
     api.injectCallback(14, 14, 1, snooze, "snooze");

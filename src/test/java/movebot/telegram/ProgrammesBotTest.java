@@ -1,5 +1,6 @@
 package movebot.telegram;
 
+import static movebot.telegram.SentReplies.awaitMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,81 +8,56 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import javax.imageio.ImageIO;
-import movebot.config.Settings;
-import movebot.testing.FakeBotApi;
 import movebot.testing.MutableClock;
 import movebot.testing.RecordedCall;
 import movebot.testing.Sql;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The programmes end to end: the real telegrambots client, a fake Bot API, a hand-moved clock. */
-class ProgrammesBotTest {
+class ProgrammesBotTest extends WholeBotTest {
   static final String TOKEN = "5151:programmes-test-token";
   static final Duration WAIT = Duration.ofSeconds(10);
   static final Instant MONDAY_6_BERLIN = Instant.parse("2026-03-02T05:00:00Z");
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
   MutableClock clock = new MutableClock(MONDAY_6_BERLIN);
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults(), clock);
+  ProgrammesBotTest() {
+    super(TOKEN);
   }
 
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
-  }
-
-  private RecordedCall reply(long chat, String containing) {
-    return api.awaitCall("sendMessage", c -> c.succeeded() && c.chatId() == chat && c.param("text").contains(containing), WAIT);
-  }
-
-  private static List<String> buttons(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      row.forEach(b -> data.add(b.path("callback_data").asText()));
-    }
-    return data;
+  @Override
+  Clock clock() {
+    return clock;
   }
 
   private void inBerlin(long chat) {
     api.injectMessage(chat, chat, "/timezone Europe/Berlin");
-    reply(chat, "Europe/Berlin");
+    awaitMessage(api, chat, "Europe/Berlin");
   }
 
   @Test
   void aWalkingPlanIsStartedPromptedLoggedAndShownAsAChart() throws Exception {
     inBerlin(60);
     api.injectMessage(60, 60, "/walk");
-    RecordedCall intro = reply(60, "How long can you walk comfortably now?");
-    assertTrue(buttons(intro).contains("w:n:10"));
+    RecordedCall intro = awaitMessage(api, 60, "How long can you walk comfortably now?");
+    assertTrue(intro.buttonData().contains("w:n:10"));
     api.injectCallback(60, 60, 1, "w:n:10");
-    RecordedCall askTime = reply(60, "At what time");
-    api.injectCallback(60, 60, 2, buttons(askTime).get(2)); // 18:00
-    reply(60, "Walking plan started");
+    RecordedCall askTime = awaitMessage(api, 60, "At what time");
+    api.injectCallback(60, 60, 2, askTime.buttonData().get(2)); // 18:00
+    awaitMessage(api, 60, "Walking plan started");
 
     clock.set(Instant.parse("2026-03-02T17:00:00Z")); // 18:00 in Berlin
-    RecordedCall walk = reply(60, "Today's walk: 10 minutes");
-    String log = buttons(walk).stream().filter(d -> d.startsWith("w:l:") && d.endsWith(":10")).findFirst().orElseThrow();
+    RecordedCall walk = awaitMessage(api, 60, "Today's walk: 10 minutes");
+    String log = walk.buttonData().stream().filter(d -> d.startsWith("w:l:") && d.endsWith(":10")).findFirst().orElseThrow();
     api.injectCallback(60, 60, 3, log);
     api.awaitCall("answerCallbackQuery", c -> String.valueOf(c.param("text")).contains("Logged 10 minutes"), WAIT);
 
     api.injectMessage(60, 60, "/progress");
-    reply(60, "Your last four weeks");
+    awaitMessage(api, 60, "Your last four weeks");
     RecordedCall chart = api.awaitCall("sendPhoto", c -> c.succeeded() && c.chatId() == 60, WAIT);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.file("photo").bytes()));
     assertEquals(800, image.getWidth());
@@ -92,11 +68,11 @@ class ProgrammesBotTest {
   void sitLessNudgesArriveInWorkHoursAndOneTapStopsThem() {
     inBerlin(61);
     api.injectMessage(61, 61, "/sitless 9-17 every 30 min");
-    reply(61, "Sit-less breaks on");
+    awaitMessage(api, 61, "Sit-less breaks on");
     clock.set(Instant.parse("2026-03-02T08:30:00Z")); // 09:30 in Berlin
-    RecordedCall nudge = reply(61, "Time to stand up");
-    api.injectCallback(61, 61, 1, buttons(nudge).get(0));
-    reply(61, "Sit-less breaks stopped");
+    RecordedCall nudge = awaitMessage(api, 61, "Time to stand up");
+    api.injectCallback(61, 61, 1, nudge.buttonData().get(0));
+    awaitMessage(api, 61, "Sit-less breaks stopped");
     assertEquals(0L, Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 61 AND kind = 'sitless'"));
   }
 
@@ -104,12 +80,12 @@ class ProgrammesBotTest {
   void aDrillTooEasyMovesUpAndMyDataArrivesAsAJsonFile() throws Exception {
     inBerlin(62);
     api.injectMessage(62, 62, "/drills 07:00");
-    reply(62, "Daily drills on");
+    awaitMessage(api, 62, "Daily drills on");
     clock.set(Instant.parse("2026-03-02T06:00:00Z"));
-    RecordedCall drill = reply(62, "Today's movement drill");
-    String tooEasy = buttons(drill).stream().filter(d -> d.startsWith("dr:e:")).findFirst().orElseThrow();
+    RecordedCall drill = awaitMessage(api, 62, "Today's movement drill");
+    String tooEasy = drill.buttonData().stream().filter(d -> d.startsWith("dr:e:")).findFirst().orElseThrow();
     api.injectCallback(62, 62, 1, tooEasy);
-    reply(62, "the standard version");
+    awaitMessage(api, 62, "the standard version");
 
     api.injectMessage(62, 62, "/mydata");
     RecordedCall file = api.awaitCall("sendDocument", c -> c.succeeded() && c.chatId() == 62, WAIT);

@@ -1,67 +1,44 @@
 package movebot.telegram;
 
+import static movebot.telegram.SentReplies.awaitMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import movebot.config.Settings;
 import movebot.testing.Eventually;
-import movebot.testing.FakeBotApi;
 import movebot.testing.Fault;
 import movebot.testing.MutableClock;
 import movebot.testing.RecordedCall;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import movebot.testing.Sql;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Daily prompts through the real telegrambots client and a fake Bot API, with a hand-moved clock. */
-class RemindersBotTest {
+class RemindersBotTest extends WholeBotTest {
   static final String TOKEN = "4343:reminder-test-token";
   static final Duration WAIT = Duration.ofSeconds(10);
   static final Instant MONDAY_6_BERLIN = Instant.parse("2026-03-02T05:00:00Z");
   static final Instant MONDAY_7_30_BERLIN = Instant.parse("2026-03-02T06:30:00Z");
 
-  @TempDir Path dir;
-  FakeBotApi api;
-  RunningBot running;
   MutableClock clock = new MutableClock(MONDAY_6_BERLIN);
 
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start(TOKEN);
-    running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults(), clock);
+  RemindersBotTest() {
+    super(TOKEN);
   }
 
-  @AfterEach
-  void stop() throws Exception {
-    running.close();
-    api.close();
-  }
-
-  private RecordedCall reply(long chat, String containing) {
-    return api.awaitCall("sendMessage", c -> c.succeeded() && c.chatId() == chat && c.param("text").contains(containing), WAIT);
+  @Override
+  Clock clock() {
+    return clock;
   }
 
   private void subscribeAtHalfPastSevenBerlin(long chat) {
     api.injectMessage(chat, chat, "/timezone Europe/Berlin");
-    reply(chat, "Time zone set to Europe/Berlin");
+    awaitMessage(api, chat, "Time zone set to Europe/Berlin");
     api.injectMessage(chat, chat, "/subscribe 07:30");
-    reply(chat, "Daily movement prompt at 07:30");
-  }
-
-  private static List<String> buttons(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    for (JsonNode row : call.json("reply_markup").path("inline_keyboard")) {
-      row.forEach(b -> data.add(b.path("callback_data").asText()));
-    }
-    return data;
+    awaitMessage(api, chat, "Daily movement prompt at 07:30");
   }
 
   private int subscriptionsWithNextFire(long user) {
@@ -72,9 +49,9 @@ class RemindersBotTest {
   void aSubscribedPromptArrivesWhenDueWithDoneSnoozeAndStop() {
     subscribeAtHalfPastSevenBerlin(40);
     clock.set(MONDAY_7_30_BERLIN);
-    RecordedCall prompt = reply(40, "Time to move");
+    RecordedCall prompt = awaitMessage(api, 40, "Time to move");
     assertTrue(prompt.param("text").contains("Source: "), prompt.param("text"));
-    List<String> data = buttons(prompt);
+    List<String> data = prompt.buttonData();
     assertEquals(3, data.size(), data.toString());
     assertTrue(data.get(0).startsWith("p:d:") && data.get(1).startsWith("p:s:") && data.get(2).equals("p:x"), data.toString());
   }
@@ -83,12 +60,12 @@ class RemindersBotTest {
   void doneIsAcknowledgedAndSnoozeSendsItAgainFifteenMinutesLater() {
     subscribeAtHalfPastSevenBerlin(41);
     clock.set(MONDAY_7_30_BERLIN);
-    List<String> data = buttons(reply(41, "Time to move"));
+    List<String> data = awaitMessage(api, 41, "Time to move").buttonData();
     api.injectCallback(41, 41, 1, data.get(1));
     api.awaitCall("answerCallbackQuery", c -> c.param("text").contains("15 minutes"), WAIT);
     clock.set(MONDAY_7_30_BERLIN.plus(Duration.ofMinutes(15)));
-    RecordedCall again = reply(41, "Reminder: time to move");
-    api.injectCallback(41, 41, 2, buttons(again).get(0));
+    RecordedCall again = awaitMessage(api, 41, "Reminder: time to move");
+    api.injectCallback(41, 41, 2, again.buttonData().get(0));
     api.awaitCall("answerCallbackQuery", c -> c.param("text").contains("Well done"), WAIT);
   }
 
@@ -96,11 +73,11 @@ class RemindersBotTest {
   void stopRemovesEveryPromptTimeInOneTap() {
     subscribeAtHalfPastSevenBerlin(42);
     api.injectMessage(42, 42, "/subscribe 18:00");
-    reply(42, "18:00");
+    awaitMessage(api, 42, "18:00");
     clock.set(MONDAY_7_30_BERLIN);
-    List<String> data = buttons(reply(42, "Time to move"));
+    List<String> data = awaitMessage(api, 42, "Time to move").buttonData();
     api.injectCallback(42, 42, 1, data.get(2));
-    reply(42, "To start again, send /subscribe");
+    awaitMessage(api, 42, "To start again, send /subscribe");
     long left = Sql.number(running.db, "SELECT count(*) FROM subscriptions WHERE user_id = 42");
     assertEquals(0L, left);
   }
@@ -123,7 +100,7 @@ class RemindersBotTest {
     clock.set(MONDAY_7_30_BERLIN);
     List<RecordedCall> prompts = new ArrayList<>();
     for (long chat = 50; chat < 53; chat++) {
-      prompts.add(reply(chat, "Time to move"));
+      prompts.add(awaitMessage(api, chat, "Time to move"));
     }
     RecordedCall limited = api.calls("sendMessage").stream().filter(c -> c.httpStatus() == 429).findFirst().orElseThrow();
     RecordedCall retried = prompts.stream().filter(p -> p.chatId() == limited.chatId()).findFirst().orElseThrow();

@@ -1,9 +1,9 @@
 package movebot.telegram;
 
+import static movebot.telegram.SentReplies.awaitMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,37 +44,19 @@ class TelegramBotTest {
     running = new RunningBot(api, TOKEN, dir.resolve("bot.db"), Settings.defaults());
   }
 
-  private RecordedCall messageTo(long chatId, String containing) {
-    return api.awaitCall(
-        "sendMessage", c -> c.succeeded() && c.chatId() == chatId && c.param("text").contains(containing), WAIT);
-  }
-
-  private static List<String> buttonData(RecordedCall call) {
-    List<String> data = new ArrayList<>();
-    JsonNode markup = call.json("reply_markup");
-    if (markup != null) {
-      for (JsonNode row : markup.path("inline_keyboard")) {
-        for (JsonNode button : row) {
-          data.add(button.path("callback_data").asText());
-        }
-      }
-    }
-    return data;
-  }
-
   @Test
   void startAndHelpAreAnsweredWithinOneSecond() throws Exception {
     runBot();
     Instant sent = Instant.now();
     api.injectMessage(10, 10, "/start");
-    RecordedCall welcome = messageTo(10, "not medical advice");
+    RecordedCall welcome = awaitMessage(api, 10, "not medical advice");
     assertTrue(Duration.between(sent, welcome.at()).compareTo(Duration.ofSeconds(1)) <= 0, "took " + Duration.between(sent, welcome.at()));
-    assertEquals(List.of("m:ask", "m:prompts", "m:topics"), buttonData(welcome));
+    assertEquals(List.of("m:ask", "m:prompts", "m:topics"), welcome.buttonData());
     assertTrue(welcome.param("parse_mode").equalsIgnoreCase("html"));
 
     sent = Instant.now();
     api.injectMessage(11, 11, "/help");
-    RecordedCall help = messageTo(11, "/privacy");
+    RecordedCall help = awaitMessage(api, 11, "/privacy");
     assertTrue(Duration.between(sent, help.at()).compareTo(Duration.ofSeconds(1)) <= 0);
   }
 
@@ -92,16 +74,16 @@ class TelegramBotTest {
     api.failNext("setMyCommands", Fault.badRequest("Bad Request: BOT_COMMANDS_TOO_MUCH"), 1);
     runBot();
     api.injectMessage(12, 12, "/start");
-    messageTo(12, "not medical advice");
+    awaitMessage(api, 12, "not medical advice");
   }
 
   @Test
   void aQuestionGetsTitleAnswerSourceAndButtons() throws Exception {
     runBot();
     api.injectMessage(20, 20, "how long should I walk?");
-    RecordedCall answer = messageTo(20, "Source: ");
+    RecordedCall answer = awaitMessage(api, 20, "Source: ");
     assertTrue(answer.param("text").startsWith("<b>"), answer.param("text"));
-    List<String> data = buttonData(answer);
+    List<String> data = answer.buttonData();
     assertTrue(data.stream().anyMatch(d -> d.startsWith("a:")), data.toString());
     assertTrue(data.stream().anyMatch(d -> d.startsWith("f+:")), data.toString());
     assertTrue(data.stream().anyMatch(d -> d.startsWith("f-:")), data.toString());
@@ -111,25 +93,25 @@ class TelegramBotTest {
   void anOffTopicQuestionIsAnsweredHonestly() throws Exception {
     runBot();
     api.injectMessage(21, 21, "which mattress should i buy for a bad back");
-    RecordedCall reply = messageTo(21, "I don't have an answer");
-    assertTrue(buttonData(reply).stream().allMatch(d -> d.startsWith("a:")));
-    assertTrue(buttonData(reply).size() <= 3);
+    RecordedCall reply = awaitMessage(api, 21, "I don't have an answer");
+    assertTrue(reply.buttonData().stream().allMatch(d -> d.startsWith("a:")));
+    assertTrue(reply.buttonData().size() <= 3);
   }
 
   @Test
   void aRedFlagGetsUrgentAdviceAndNoExerciseButtons() throws Exception {
     runBot();
     api.injectMessage(22, 22, "my back hurts and since this morning I can't control my bladder");
-    RecordedCall reply = messageTo(22, "medical help");
-    assertEquals(List.of(), buttonData(reply));
+    RecordedCall reply = awaitMessage(api, 22, "medical help");
+    assertEquals(List.of(), reply.buttonData());
   }
 
   @Test
   void aThumbsUpIsAcknowledgedAndStored() throws Exception {
     runBot();
     api.injectMessage(23, 23, "is swimming good for back pain");
-    RecordedCall answer = messageTo(23, "Source: ");
-    String vote = buttonData(answer).stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
+    RecordedCall answer = awaitMessage(api, 23, "Source: ");
+    String vote = answer.buttonData().stream().filter(d -> d.startsWith("f+:")).findFirst().orElseThrow();
     api.injectCallback(23, 23, 1, vote);
     RecordedCall ack = api.awaitCall("answerCallbackQuery", c -> true, WAIT);
     assertTrue(ack.param("text").contains("Thanks"), ack.toString());
@@ -145,14 +127,14 @@ class TelegramBotTest {
   void topicsLeadToEntriesAndEntriesToAnswers() throws Exception {
     runBot();
     api.injectMessage(24, 24, "/topics");
-    RecordedCall topics = messageTo(24, "Topics");
-    String walking = buttonData(topics).stream().filter(d -> d.equals("t:walking")).findFirst().orElseThrow();
+    RecordedCall topics = awaitMessage(api, 24, "Topics");
+    String walking = topics.buttonData().stream().filter(d -> d.equals("t:walking")).findFirst().orElseThrow();
     api.injectCallback(24, 24, 1, walking);
-    RecordedCall entries = messageTo(24, "Walking");
-    String first = buttonData(entries).get(0);
+    RecordedCall entries = awaitMessage(api, 24, "Walking");
+    String first = entries.buttonData().get(0);
     assertTrue(first.startsWith("a:"), first);
     api.injectCallback(24, 24, 2, first);
-    messageTo(24, "Source: ");
+    awaitMessage(api, 24, "Source: ");
   }
 
   @Test
@@ -161,9 +143,9 @@ class TelegramBotTest {
     api.injectGroupMessage(-500, 30, "/start@SomeOtherBot");
     api.injectGroupMessage(-500, 30, "my back is sore today");
     api.injectGroupMessage(-500, 30, "/help@" + api.botUsername());
-    messageTo(-500, "/privacy");
+    awaitMessage(api, -500, "/privacy");
     api.injectGroupMessage(-500, 31, "@" + api.botUsername() + " is swimming good for back pain");
-    messageTo(-500, "Source: ");
+    awaitMessage(api, -500, "Source: ");
     List<RecordedCall> toGroup = api.calls("sendMessage").stream().filter(c -> c.chatId() == -500).toList();
     assertEquals(2, toGroup.size(), "only /help and the mention were answered: " + toGroup);
   }
@@ -172,7 +154,7 @@ class TelegramBotTest {
   void aStickerGetsAFriendlyLine() throws Exception {
     runBot();
     api.injectSticker(25, 25);
-    messageTo(25, "I can only read text");
+    awaitMessage(api, 25, "I can only read text");
   }
 
   @Test
@@ -180,7 +162,7 @@ class TelegramBotTest {
     runBot();
     api.failNext("sendMessage", Fault.serverError(502), 2);
     api.injectMessage(26, 26, "/help");
-    messageTo(26, "/privacy");
+    awaitMessage(api, 26, "/privacy");
     long delivered = api.calls("sendMessage").stream().filter(c -> c.chatId() == 26 && c.succeeded()).count();
     assertEquals(1, delivered);
   }
@@ -190,7 +172,7 @@ class TelegramBotTest {
     runBot();
     api.injectMessage(27, 27, "/privacy");
     long help = api.injectMessage(27, 27, "/help");
-    messageTo(27, "What movebot stores");
+    awaitMessage(api, 27, "What movebot stores");
     api.awaitCall("getUpdates", c -> c.params().path("offset").asLong() > help, WAIT); // /help was taken in
     boolean alreadySent = api.calls("sendMessage").stream().anyMatch(c -> c.param("text").contains("What I can do"));
 

@@ -2,6 +2,8 @@ package movebot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +46,15 @@ public record RecordedCall(
   /** A parameter as JSON, parsing it when a form or multipart request sent it as JSON text. */
   public JsonNode json(String name) {
     return Json.structured(params.path(name));
+  }
+
+  /** The callback data of the inline keyboard's buttons, row after row; empty when there is none. */
+  public List<String> buttonData() {
+    List<String> data = new ArrayList<>();
+    for (JsonNode row : json("reply_markup").path("inline_keyboard")) {
+      row.forEach(button -> data.add(button.path("callback_data").asText()));
+    }
+    return data;
   }
 
   /** The file uploaded for parameter {@code name} ({@code null} when none was). */
