@@ -1,5 +1,6 @@
 package movebot.faq;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,5 +22,13 @@ public record FaqEntry(
     Require.nonBlank(answer, "entry answer");
     tags = Require.nonBlankItems(tags, "entry tags");
     Require.nonBlank(sourceId, "entry source");
+  }
+
+  /** The title, then the alternates: every phrasing of the question, in file order. */
+  public List<String> phrasings() {
+    List<String> phrasings = new ArrayList<>(1 + alternates.size());
+    phrasings.add(title);
+    phrasings.addAll(alternates);
+    return phrasings;
   }
 }

@@ -144,11 +144,8 @@ final class FaqIndex {
     List<FaqEntry> all = base.entries();
     for (int i = 0; i < all.size(); i++) {
       FaqEntry entry = all.get(i);
-      List<String> phrasings = new ArrayList<>();
-      phrasings.add(entry.title());
-      phrasings.addAll(entry.alternates());
       Document entryDoc = new Document();
-      for (String phrasing : phrasings) {
+      for (String phrasing : entry.phrasings()) {
         Document phrasingDoc = new Document();
         phrasingDoc.add(new Field(PHRASE, phrasing, TEXT));
         phrasingDoc.add(new NumericDocValuesField(ENTRY, i));

@@ -1,7 +1,6 @@
 package movebot.faq;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,12 +102,10 @@ final class FaqRules {
 
   private static void checkPhrasings(Path file, String where, FaqEntry entry,
       Map<String, String> owners, Problems problems) {
-    List<String> phrasings = new ArrayList<>();
-    phrasings.add(entry.title());
-    phrasings.addAll(entry.alternates());
+    List<String> phrasings = entry.phrasings();
     Set<String> own = new HashSet<>();
     for (int i = 0; i < phrasings.size(); i++) {
-      String key = i == 0 ? "title" : "alternates[" + (i - 1) + "]";
+      String key = phrasingKey(i);
       String normal = normalise(phrasings.get(i));
       if (normal.isEmpty()) {
         problems.error(file, where, key + ": has no words");
@@ -132,21 +129,23 @@ final class FaqRules {
    */
   private static void checkNotCovered(Path file, String where, FaqEntry entry,
       List<String> notCovered, Problems problems) {
-    List<String> phrasings = new ArrayList<>();
-    phrasings.add(entry.title());
-    phrasings.addAll(entry.alternates());
+    List<String> phrasings = entry.phrasings();
     for (int i = 0; i < phrasings.size(); i++) {
       String words = " " + normalise(phrasings.get(i)) + " ";
       for (String word : notCovered) {
         String listed = normalise(word);
         if (!listed.isEmpty() && (words.contains(" " + listed + " ")
             || words.contains(" " + listed + "s ") || words.contains(" " + listed + "es "))) {
-          problems.warning(file, where, (i == 0 ? "title" : "alternates[" + (i - 1) + "]")
-              + ": '" + phrasings.get(i) + "' uses '" + word
+          problems.warning(file, where, phrasingKey(i) + ": '" + phrasings.get(i) + "' uses '" + word
               + "', which not_covered lists: it counts against this phrasing");
         }
       }
     }
+  }
+
+  /** Where the {@code i}-th of {@link FaqEntry#phrasings()} is in the file. */
+  private static String phrasingKey(int i) {
+    return i == 0 ? "title" : "alternates[" + (i - 1) + "]";
   }
 
   /** Case, punctuation and apostrophes do not make two phrasings different. */

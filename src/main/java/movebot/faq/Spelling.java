@@ -49,8 +49,7 @@ final class Spelling {
   private static List<String> texts(KnowledgeBase base) {
     List<String> texts = new ArrayList<>();
     for (FaqEntry entry : base.entries()) {
-      texts.add(entry.title());
-      texts.addAll(entry.alternates());
+      texts.addAll(entry.phrasings());
       texts.add(entry.answer());
     }
     texts.addAll(base.synonyms().phrases());

@@ -73,8 +73,7 @@ public final class AnswerLatencyBenchmark {
     }
     List<String> phrasings = new ArrayList<>();
     for (FaqEntry entry : real.entries()) {
-      phrasings.add(entry.title());
-      phrasings.addAll(entry.alternates());
+      phrasings.addAll(entry.phrasings());
     }
     return phrasings;
   }
@@ -143,9 +142,7 @@ public final class AnswerLatencyBenchmark {
   private static List<String> vocabulary(KnowledgeBase real) {
     List<String> words = new ArrayList<>();
     for (FaqEntry entry : real.entries()) {
-      Set<String> texts = new LinkedHashSet<>();
-      texts.add(entry.title());
-      texts.addAll(entry.alternates());
+      Set<String> texts = new LinkedHashSet<>(entry.phrasings());
       texts.add(entry.answer());
       for (String text : texts) {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {

@@ -38,9 +38,10 @@ public final class ConfidenceCalibration {
     List<EvalQuestion> questions =
         EvalQuestion.read(file == null ? DevSetReport.defaultFile() : Path.of(file));
     if (args.length == 0) {
-      List<Ranked> ranked = rank(base, questions, Tuning.DEFAULT);
+      Answerer answerer = new Answerer(base, Tuning.DEFAULT);
+      List<Ranked> ranked = rank(base, answerer, questions);
       spread(ranked);
-      suggestions(base, questions, Tuning.DEFAULT);
+      suggestions(answerer, questions, Tuning.DEFAULT);
       report(ranked, Tuning.DEFAULT);
       return;
     }
@@ -59,7 +60,7 @@ public final class ConfidenceCalibration {
                   for (float common : floats(args[7])) {
                     Tuning tuning = new Tuning(k1, b, phrase, phrasings, answer, correction,
                         unknown, common, d.answerAt(), d.sureAt(), d.margin(), d.suggestAt());
-                    report(rank(base, questions, tuning), tuning);
+                    report(rank(base, new Answerer(base, tuning), questions), tuning);
                   }
                 }
               }
@@ -80,8 +81,7 @@ public final class ConfidenceCalibration {
   }
 
   private static List<Ranked> rank(
-      KnowledgeBase base, List<EvalQuestion> questions, Tuning tuning) {
-    Answerer answerer = new Answerer(base, tuning);
+      KnowledgeBase base, Answerer answerer, List<EvalQuestion> questions) {
     List<Ranked> ranked = new ArrayList<>();
     for (EvalQuestion question : questions) {
       if (question.group() == EvalQuestion.Group.RED_FLAG) {
@@ -139,8 +139,7 @@ public final class ConfidenceCalibration {
    * offers its entry, and how often an off-topic question offers nothing at all.
    */
   private static void suggestions(
-      KnowledgeBase base, List<EvalQuestion> questions, Tuning tuning) {
-    Answerer answerer = new Answerer(base, tuning);
+      Answerer answerer, List<EvalQuestion> questions, Tuning tuning) {
     int refused = 0;
     int offered = 0;
     int offTopic = 0;

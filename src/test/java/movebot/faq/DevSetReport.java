@@ -47,15 +47,7 @@ public final class DevSetReport {
             base.entries().get(candidate.entry()).id(), candidate.confidence()));
       }
       System.out.printf(Locale.ROOT, "  miss: expected %s got %s | %s%n      ranked:%s%n",
-          question.expect(), describe(answer), question.question(), ranked);
+          question.expect(), EvalReport.outcome(answer), question.question(), ranked);
     }
-  }
-
-  private static String describe(Answer answer) {
-    return switch (answer.kind()) {
-      case ANSWER -> "answer " + answer.entry().orElseThrow().id();
-      case SAFETY -> "safety " + answer.redFlag().orElseThrow().id();
-      case NO_MATCH -> "no_match";
-    };
   }
 }

@@ -59,12 +59,20 @@ final class EvalReport {
         label, right(group), total(group), 100 * rate(group)));
   }
 
-  private static String describe(EvalQuestion question, Answer answer) {
-    String got = switch (answer.kind()) {
+  /** What the answer was, in the terms of {@link EvalQuestion#expect()}: kind, then id. */
+  static String outcome(Answer answer) {
+    return switch (answer.kind()) {
       case ANSWER -> "answer " + answer.entry().orElseThrow().id();
       case SAFETY -> "safety " + answer.redFlag().orElseThrow().id();
-      case NO_MATCH -> "no_match" + answer.suggestions().stream().map(FaqEntry::id).toList();
+      case NO_MATCH -> "no_match";
     };
+  }
+
+  private static String describe(EvalQuestion question, Answer answer) {
+    String got = outcome(answer);
+    if (answer.kind() == Answer.Kind.NO_MATCH) {
+      got += answer.suggestions().stream().map(FaqEntry::id).toList();
+    }
     return String.format("expected %-30s got %-45s (%.2f) %s",
         question.expect(), got, answer.score(), question.question());
   }
