@@ -1,8 +1,9 @@
 package movebot.faq;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The searchable words of one question, each looked up in the index: found as typed, found
@@ -17,19 +18,18 @@ final class QuestionTerms {
    * A word of the question that the index knows.
    *
    * @param weight 1 when found as typed, {@link Tuning#correctionWeight()} when corrected
+   * @param asked whether a sentence that asks holds the word, rather than only the story around
+   *     the question (see {@link QuestionFocus})
    */
-  record Found(Vocabulary.Term term, float weight) {}
+  record Found(Vocabulary.Term term, float weight, boolean asked) {}
 
   /**
    * @param found the words to search for, by stem
-   * @param unknown how many words neither the index nor a correction knows
-   * @param notCovered how many words name something the base lists as not covered
+   * @param unknown how many asked words neither the index nor a correction knows
+   * @param notCovered how many asked words name something the base lists as not covered
+   * @param size how many searchable words the question has, known or not, asked or not
    */
-  record Resolved(List<Found> found, int unknown, int notCovered) {
-    int size() {
-      return found.size() + unknown + notCovered;
-    }
-  }
+  record Resolved(List<Found> found, int unknown, int notCovered, int size) {}
 
   /**
    * How many unknown words a word the base lists as not covered counts as: an unknown word may
@@ -40,36 +40,63 @@ final class QuestionTerms {
   private QuestionTerms() {}
 
   static Resolved resolve(String question, FaqIndex index, Tuning tuning) {
-    Set<String> words =
-        FaqAnalysis.distinctTerms(index.questionAnalyzer(), FaqIndex.PHRASE, question, MAX_WORDS);
+    Map<String, Boolean> words = words(question, index);
     List<Found> found = new ArrayList<>(words.size());
     int unknown = 0;
     int notCovered = 0;
-    for (String word : words) {
+    for (Map.Entry<String, Boolean> each : words.entrySet()) {
+      String word = each.getKey();
+      boolean asked = each.getValue();
       String stem = index.stem(word);
       if (index.notCovered(stem, word)) {
-        notCovered++;
+        notCovered += asked ? 1 : 0;
         continue;
       }
-      Found term = lookUp(stem, 1f, index);
+      Found term = lookUp(stem, 1f, asked, index);
       if (term == null && !index.spelling().knows(word)) {
         String correction = index.spelling().correct(word);
         String corrected = correction == null ? null : index.stem(correction);
         if (correction != null && index.notCovered(corrected, correction)) {
-          notCovered++;
+          notCovered += asked ? 1 : 0;
           continue;
         }
         if (correction != null) {
-          term = lookUp(corrected, tuning.correctionWeight(), index);
+          term = lookUp(corrected, tuning.correctionWeight(), asked, index);
         }
       }
       if (term == null) {
-        unknown++;
+        unknown += asked ? 1 : 0;
       } else if (!contains(found, term.term())) {
         found.add(term);
       }
     }
-    return new Resolved(found, unknown, notCovered);
+    return new Resolved(found, unknown, notCovered, words.size());
+  }
+
+  /**
+   * The question's distinct words, those of the sentences that ask first, each with whether it
+   * was asked (see {@link QuestionFocus}), at most {@link #MAX_WORDS} of them.
+   */
+  private static Map<String, Boolean> words(String question, FaqIndex index) {
+    Map<String, Boolean> words = new LinkedHashMap<>();
+    List<QuestionFocus.Sentence> sentences = QuestionFocus.sentences(question);
+    for (boolean asking : new boolean[] {true, false}) {
+      // "What should I do?" after a story names nothing: then the story is the question.
+      boolean storyAsks = !asking && words.isEmpty();
+      for (QuestionFocus.Sentence sentence : sentences) {
+        if (sentence.asks() != asking) {
+          continue;
+        }
+        for (String word : FaqAnalysis.distinctTerms(
+            index.questionAnalyzer(), FaqIndex.PHRASE, sentence.text(), MAX_WORDS)) {
+          if (words.size() == MAX_WORDS) {
+            return words;
+          }
+          words.putIfAbsent(word, asking || storyAsks);
+        }
+      }
+    }
+    return words;
   }
 
   // Two words can share a stem ("walk", "walking"), and a correction can land on a word the
@@ -83,8 +110,8 @@ final class QuestionTerms {
     return false;
   }
 
-  private static Found lookUp(String stem, float weight, FaqIndex index) {
+  private static Found lookUp(String stem, float weight, boolean asked, FaqIndex index) {
     Vocabulary.Term term = stem == null ? null : index.vocabulary().lookUp(stem);
-    return term == null ? null : new Found(term, weight);
+    return term == null ? null : new Found(term, weight, asked);
   }
 }

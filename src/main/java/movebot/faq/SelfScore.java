@@ -75,7 +75,9 @@ final class SelfScore {
       double idf = (terms.unknown() + QuestionTerms.NOT_COVERED_WEIGHT * terms.notCovered())
           * tuning.unknownWeight() * rarest;
       for (QuestionTerms.Found found : terms.found()) {
-        if (found.term().docFreq(i) == 0) {
+        if (!found.asked()) {
+          continue;
+        } else if (found.term().docFreq(i) == 0) {
           idf += rarest;
         } else if (searched(found.term(), i)) {
           idf += found.term().idf()[i];

@@ -134,6 +134,29 @@ class AnswererTest {
   }
 
   @Test
+  void theSentenceThatAsksOutweighsTheStoryAroundIt() {
+    // The story's words (sitting, posture) belong to other entries; the question is about
+    // holding a stretch.
+    assertAnswers("stretch-hold", "I drive a lorry and sit for hours every day, and my posture"
+        + " is terrible. My physio gave me stretches. How long should I hold a stretch?");
+  }
+
+  @Test
+  void wordsOfTheStoryTheBaseNeverUsesDoNotTurnTheQuestionAway() {
+    assertAnswers("walking-helps", "I'm a warehouse supervisor on twelve-hour night shifts with"
+        + " three kids at home, and my back has been grumbling since the spring."
+        + " Is walking good for my back?");
+  }
+
+  @Test
+  void aStoryEndingInAQuestionThatNamesNothingIsTheQuestion() {
+    String question = "I sit at a desk all day and need a break from sitting. What should I do?";
+    assertAnswers("sitting-breaks", question);
+    // Not measured against the empty "What should I do?", which would make any match infinite.
+    assertTrue(ANSWERER.rank(question).confidence(0) < 2, "confidence of a story's question");
+  }
+
+  @Test
   void answersTheSameFromManyThreadsAtOnce() throws Exception {
     List<String> questions = List.of("How do I stretch my hamstrings?",
         "is cycling good for back pain", "tummy exercises", "hi", "I can't pee and my back hurts");

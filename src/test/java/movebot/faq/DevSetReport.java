@@ -20,6 +20,10 @@ import java.util.Locale;
  * development set, {@code src/test/resources/eval/dev2-questions.jsonl}: 272 questions written
  * before the ranking and the base were tuned against them (short, voice-typed, non-native,
  * two-topic, about the studies' figures, with near-miss off-topic questions and red flags).
+ * Two more, {@code dev3-questions.jsonl} (336) and {@code dev4-questions.jsonl} (367), were
+ * written from the articles and the entries' titles and answers only, a fifth of their
+ * answerable questions long personal stories: the third is kept for measuring changes to the
+ * search, never curated against; the fourth is for curating.
  */
 public final class DevSetReport {
   private DevSetReport() {}

@@ -14,19 +14,18 @@ import org.junit.jupiter.api.Test;
  * {@code config/}. Targets: right entry first for at least 90 % of answerable questions, at
  * least 90 % of off-topic questions refused, every red flag caught.
  *
- * <p>The last two are met and asserted. The first is not met yet (79.9 % at the time of writing,
- * up from 74.8 % after curating the base against the development questions of {@code
- * dev-questions.jsonl}, then from 78.6 % after ranking entries that fully match a question by
- * their closest phrasing and curating against the second set, {@code dev2-questions.jsonl}; most
- * misses are long, chatty questions whose few telling words are shared by two close entries, and
- * questions refused because most of their words are unknown to the base): it is asserted as a
- * floor at today's figure, so the search can only get better, and raised as it does. These
- * questions stay held out: curate against the development sets ({@code DevSetReport}) and run
- * this test for its table only.
+ * <p>The last two are met and asserted. The first is not met yet: 79.9 % after curating the
+ * base against the development questions of {@code dev-questions.jsonl} and {@code
+ * dev2-questions.jsonl}, then 81.6 % once the story around a question counted for less than the
+ * sentence that asks it ({@link QuestionFocus}); most misses are long, chatty questions whose
+ * few telling words are shared by two close entries, and questions refused because most of their
+ * words are unknown to the base. It is asserted as a floor at today's figure, so the search can
+ * only get better, and raised as it does. These questions stay held out: curate against the
+ * development sets ({@code DevSetReport}) and run this test for its table only.
  */
 class EvalSetTest {
   /** Today's figure; the target is {@link #ANSWER_TARGET}. Raise it, never lower it. */
-  static final double ANSWER_FLOOR = 0.79;
+  static final double ANSWER_FLOOR = 0.81;
   static final double ANSWER_TARGET = 0.90;
 
   @Test
@@ -44,7 +43,7 @@ class EvalSetTest {
     report.misses().forEach(miss -> System.out.println("  miss: " + miss));
     assertAll(
         () -> assertTrue(report.rate(EvalQuestion.Group.ANSWERABLE) >= ANSWER_FLOOR,
-            "right entry first fell below today's floor of 78 % (target 90 %)"),
+            "right entry first fell below today's floor (target 90 %)"),
         () -> assertTrue(report.rate(EvalQuestion.Group.OFF_TOPIC) >= 0.90,
             "off-topic refused below 90 %"),
         () -> assertTrue(report.rate(EvalQuestion.Group.RED_FLAG) == 1.0,
