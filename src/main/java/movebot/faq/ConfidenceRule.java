@@ -8,7 +8,8 @@ package movebot.faq;
  * <p>Answer when the best entry's confidence reaches {@link Tuning#answerAt()} and either reaches
  * {@link Tuning#sureAt()} or leads the runner-up by {@link Tuning#margin()}: two entries that
  * explain a question about equally well are a guess, and a wrong answer costs the user more than
- * three buttons to choose from. The thresholds are calibrated on the labelled questions of
+ * three buttons to choose from. A question nearer to the examples of questions the base does not
+ * answer than to any entry is never answered. The thresholds are calibrated on the labelled questions of
  * {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
  */
 final class ConfidenceRule {
@@ -19,6 +20,9 @@ final class ConfidenceRule {
   }
 
   boolean answers(Ranker.Ranking ranking) {
+    if (ranking.offTopic()) {
+      return false;
+    }
     double best = ranking.confidence(0);
     double lead = best - ranking.confidence(1);
     return best >= tuning.answerAt() && (best >= tuning.sureAt() || lead >= tuning.margin());

@@ -31,17 +31,18 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The knowledge base as two small in-memory Lucene indexes: one document per phrasing (each
- * title and alternate, field {@link #PHRASE}), and one document per entry (all its phrasings
- * together, {@link #PHRASINGS}, and its answer, {@link #ANSWER}). An entry scores as its best
+ * title, alternate and example, field {@link #PHRASE}), and one document per entry (all its
+ * phrasings together, {@link #PHRASINGS}, and its answer, {@link #ANSWER}). The examples of
+ * questions the base does not answer make one more entry, without an answer ({@link #offTopic}). An entry scores as its best
  * phrasing plus its entry document (see {@link Ranker}): a short question meets the one phrasing
  * closest to it instead of all of them run together, while a long question, whose words rarely
  * fall in one phrasing, still gathers them from the whole entry. Two indexes rather than one
  * keep every field on every document of its index, which keeps norms dense and fast to read.
  */
 final class FaqIndex {
-  /** One title or alternate, in the phrasings index. */
+  /** One title, alternate or example, in the phrasings index. */
   static final String PHRASE = "phrase";
-  /** The title and all alternates, in the entries index. */
+  /** The title, all alternates and all examples, in the entries index. */
   static final String PHRASINGS = "phrasings";
   /** The answer text, in the entries index. */
   static final String ANSWER = "answer";
@@ -68,10 +69,12 @@ final class FaqIndex {
   private final Spelling spelling;
   private final Set<String> notCovered;
   private final float[] phrasingSelfScore;
+  private final int offTopic;
 
   private FaqIndex(BM25Similarity similarity, Part phrasings, Part entries, int entryCount,
-      Spelling spelling, List<String> notCovered, List<String> phrasingTexts, float commonShare)
-      throws IOException {
+      int offTopic, Spelling spelling, List<String> notCovered, List<String> phrasingTexts,
+      float commonShare) throws IOException {
+    this.offTopic = offTopic;
     this.similarity = similarity;
     this.phrasings = phrasings;
     this.entries = entries;
@@ -144,26 +147,40 @@ final class FaqIndex {
     List<FaqEntry> all = base.entries();
     for (int i = 0; i < all.size(); i++) {
       FaqEntry entry = all.get(i);
-      Document entryDoc = new Document();
-      for (String phrasing : entry.phrasings()) {
-        Document phrasingDoc = new Document();
-        phrasingDoc.add(new Field(PHRASE, phrasing, TEXT));
-        phrasingDoc.add(new NumericDocValuesField(ENTRY, i));
-        phrasingDocs.add(phrasingDoc);
-        phrasingTexts.add(phrasing);
-        entryDoc.add(new Field(PHRASINGS, phrasing, TEXT));
-      }
-      entryDoc.add(new Field(ANSWER, entry.answer(), TEXT));
-      entryDoc.add(new NumericDocValuesField(ENTRY, i));
-      entryDocs.add(entryDoc);
+      List<String> phrasings = new ArrayList<>(entry.phrasings());
+      phrasings.addAll(base.examples(entry));
+      add(i, phrasings, entry.answer(), phrasingDocs, entryDocs, phrasingTexts);
+    }
+    // The questions the base does not answer, as one more entry after the real ones, with no
+    // answer: a question nearest to them is refused (see Ranker).
+    List<String> offTopic = base.offTopicExamples();
+    if (!offTopic.isEmpty()) {
+      add(all.size(), offTopic, "", phrasingDocs, entryDocs, phrasingTexts);
     }
     try (Analyzer analyzer = FaqAnalysis.index(base.synonyms().map())) {
       return new FaqIndex(similarity, part(phrasingDocs, analyzer, similarity),
-          part(entryDocs, analyzer, similarity), all.size(), Spelling.build(base),
+          part(entryDocs, analyzer, similarity), entryDocs.size(),
+          offTopic.isEmpty() ? -1 : all.size(), Spelling.build(base),
           base.notCovered(), phrasingTexts, tuning.commonShare());
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
+  }
+
+  private static void add(int entry, List<String> phrasings, String answer,
+      List<Document> phrasingDocs, List<Document> entryDocs, List<String> phrasingTexts) {
+    Document entryDoc = new Document();
+    for (String phrasing : phrasings) {
+      Document phrasingDoc = new Document();
+      phrasingDoc.add(new Field(PHRASE, phrasing, TEXT));
+      phrasingDoc.add(new NumericDocValuesField(ENTRY, entry));
+      phrasingDocs.add(phrasingDoc);
+      phrasingTexts.add(phrasing);
+      entryDoc.add(new Field(PHRASINGS, phrasing, TEXT));
+    }
+    entryDoc.add(new Field(ANSWER, answer, TEXT));
+    entryDoc.add(new NumericDocValuesField(ENTRY, entry));
+    entryDocs.add(entryDoc);
   }
 
   private static Part part(List<Document> docs, Analyzer analyzer, BM25Similarity similarity)
@@ -246,6 +263,14 @@ final class FaqIndex {
 
   Part entries() {
     return entries;
+  }
+
+  /**
+   * The position given to the questions the base does not answer: one past the last entry of
+   * {@link KnowledgeBase#entries()}. Present in the index only if there are such questions.
+   */
+  int offTopic() {
+    return offTopic;
   }
 
   /** Position in {@link KnowledgeBase#entries()} of the entry a phrasing document belongs to. */

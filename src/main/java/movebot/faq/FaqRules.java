@@ -50,6 +50,10 @@ final class FaqRules {
         problems.error(file, where, "id: duplicate id");
       }
       checkId(file, where, entry.id(), problems);
+      if (entry.id().equals(ExamplesFile.OFF_TOPIC)) {
+        problems.error(file, where, "id: '" + ExamplesFile.OFF_TOPIC + "' is reserved for the"
+            + " questions the base does not answer, in " + ExamplesFile.NAME);
+      }
       checkEntry(file, where, entry, sources, faq.sourceIds(), faq.topicIds(), problems);
       checkPhrasings(file, where, entry, phrasingOwners, problems);
       checkNotCovered(file, where, entry, faq.notCovered(), problems);

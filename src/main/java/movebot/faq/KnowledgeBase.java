@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The curated knowledge in a config directory: {@code faq.json} (sources, topics, entries),
- * {@code synonyms.txt} and {@code red_flags.json}. Immutable and safe to share between threads.
+ * {@code synonyms.txt}, {@code red_flags.json} and, optionally, {@code examples.json}. Immutable
+ * and safe to share between threads.
  */
 public final class KnowledgeBase {
   private final Map<String, Source> sources;
@@ -22,15 +23,18 @@ public final class KnowledgeBase {
   private final Synonyms synonyms;
   private final RedFlags redFlags;
   private final List<String> notCovered;
+  private final Map<String, List<String>> examples;
 
   KnowledgeBase(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
       Synonyms synonyms, RedFlags redFlags) {
-    this(sources, topics, entries, synonyms, redFlags, List.of());
+    this(sources, topics, entries, synonyms, redFlags, List.of(), Map.of());
   }
 
   KnowledgeBase(List<Source> sources, List<Topic> topics, List<FaqEntry> entries,
-      Synonyms synonyms, RedFlags redFlags, List<String> notCovered) {
+      Synonyms synonyms, RedFlags redFlags, List<String> notCovered,
+      Map<String, List<String>> examples) {
     this.notCovered = List.copyOf(notCovered);
+    this.examples = Map.copyOf(examples);
     this.sources = new LinkedHashMap<>();
     for (Source source : sources) {
       this.sources.put(source.id(), source);
@@ -46,6 +50,11 @@ public final class KnowledgeBase {
       if (!this.sources.containsKey(entry.sourceId())) {
         throw new IllegalArgumentException("entry '" + entry.id() + "' cites unknown source '"
             + entry.sourceId() + "'");
+      }
+    }
+    for (String id : this.examples.keySet()) {
+      if (!positions.containsKey(id) && !id.equals(ExamplesFile.OFF_TOPIC)) {
+        throw new IllegalArgumentException("examples for unknown entry '" + id + "'");
       }
     }
     this.positionsByTag = positionsByTag(this.entries);
@@ -98,12 +107,15 @@ public final class KnowledgeBase {
         SynonymsFile.read(configDir.resolve(SynonymsFile.NAME), problems);
     Optional<RedFlags> redFlags =
         RedFlagsFile.read(configDir.resolve(RedFlagsFile.NAME), problems);
+    Optional<Map<String, List<String>>> examples = faq.flatMap(content -> ExamplesFile.read(
+        configDir.resolve(ExamplesFile.NAME), content.entries(), redFlags, problems));
     if (problems.hasErrors()) {
       return Optional.empty();
     }
     FaqFile.Content content = faq.orElseThrow();
     return Optional.of(new KnowledgeBase(content.sources(), content.topics(), content.entries(),
-        synonyms.orElseThrow(), redFlags.orElseThrow(), content.notCovered()));
+        synonyms.orElseThrow(), redFlags.orElseThrow(), content.notCovered(),
+        examples.orElseThrow()));
   }
 
   /** All entries, in file order. */
@@ -211,5 +223,15 @@ public final class KnowledgeBase {
 
   RedFlags redFlags() {
     return redFlags;
+  }
+
+  /** Questions people asked that {@code entry} answers, as typed (see {@link ExamplesFile}). */
+  List<String> examples(FaqEntry entry) {
+    return examples.getOrDefault(entry.id(), List.of());
+  }
+
+  /** Questions people asked that the base does not answer (see {@link ExamplesFile}). */
+  List<String> offTopicExamples() {
+    return examples.getOrDefault(ExamplesFile.OFF_TOPIC, List.of());
   }
 }

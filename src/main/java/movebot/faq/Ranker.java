@@ -71,8 +71,10 @@ final class Ranker {
    *
    * @param candidates the best entries, most confident first
    * @param words the searchable words of the question, known or not
+   * @param offTopic whether the question came nearer to the examples of questions the base does
+   *     not answer than to any entry; they are never a candidate
    */
-  record Ranking(List<Candidate> candidates, int words) {
+  record Ranking(List<Candidate> candidates, int words, boolean offTopic) {
     double confidence(int rank) {
       return rank < candidates.size() ? candidates.get(rank).confidence() : 0;
     }
@@ -91,7 +93,7 @@ final class Ranker {
   Ranking rank(String question) {
     QuestionTerms.Resolved terms = QuestionTerms.resolve(question, index, tuning);
     if (terms.found().isEmpty()) {
-      return new Ranking(List.of(), terms.size());
+      return new Ranking(List.of(), terms.size(), false);
     }
     try {
       return search(terms);
@@ -127,12 +129,18 @@ final class Ranker {
           : Integer.compare(nominated[a], nominated[b]);
     });
     List<Candidate> candidates = new ArrayList<>(MAX_CANDIDATES);
+    boolean offTopic = false;
     for (int i = 0; i < order.length && candidates.size() < MAX_CANDIDATES; i++) {
-      if (scores[order[i]] > 0) {
+      if (scores[order[i]] <= 0) {
+        continue;
+      }
+      if (nominated[order[i]] == index.offTopic()) {
+        offTopic = candidates.isEmpty();
+      } else {
         candidates.add(new Candidate(nominated[order[i]], scores[order[i]] / best));
       }
     }
-    return new Ranking(candidates, terms.size());
+    return new Ranking(candidates, terms.size(), offTopic);
   }
 
   /** One SHOULD clause per word for the fields {@code from} (inclusive) to {@code to}. */

@@ -19,7 +19,8 @@ import java.util.Locale;
  *     movebot.faq.ConfidenceCalibration [k1 b phrase phrasings answer correction unknown common]
  * </pre>
  *
- * It calibrates on the development questions ({@code dev-questions.jsonl}), so that the labelled
+ * It calibrates on the development questions ({@code dev3-questions.jsonl}: the set kept out of
+ * the base's examples; see {@link DevSetReport}), so that the labelled
  * set of {@code questions.jsonl} stays held out to measure the result; {@code -Dquestions=FILE}
  * names another file. Each optional argument is a comma-separated list of values to try, e.g.
  * {@code 0.3,0.6} for the answer boost; without arguments the current {@link Tuning#DEFAULT} is evaluated, with the
