@@ -7,12 +7,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RedFlagsTest {
   private final RedFlags flags = SampleKnowledge.load().redFlags();
 
+  /** The project's own flags in {@code config/red_flags.json}. */
+  private static final RedFlags CONFIG = loadConfig();
+
+  private static RedFlags loadConfig() {
+    try {
+      return KnowledgeBase.load(EvalQuestion.projectDir().resolve("config")).redFlags();
+    } catch (KnowledgeException e) {
+      throw new AssertionError("config/ must load", e);
+    }
+  }
+
   private Optional<String> flagOf(String message) {
     return flags.match(message).map(RedFlag::id);
+  }
+
+  private static Optional<String> configFlagOf(String message) {
+    return CONFIG.match(message).map(RedFlag::id);
   }
 
   @Test
@@ -57,5 +74,159 @@ class RedFlagsTest {
         new RedFlag("x", "X", "See a doctor."),
         List.of(Pattern.compile("Foot Drop", Pattern.CASE_INSENSITIVE)))));
     assertTrue(custom.match("i think i have foot drop").isPresent());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "I'm 31, play rugby on weekends and do yoga to keep limber. Got tackled hard on Saturday, "
+            + "heard a crack in my back and now it hurts whenever I move or breathe deep. "
+            + "Which yoga poses would loosen it up before next week's match?",
+        "got tackled in rugby yesterday and my lower back is killing me",
+        "took a big tackle on sunday and my back has been sore since",
+        "a horse kicked me in the back last week, what stretches help",
+        "got hit in the back by a cricket ball, is swimming ok",
+        "took a knee to the back playing football, still hurts to bend",
+        "heard a loud snap in my spine when I landed on the stairs",
+        "felt something pop in my back when the guy tackled me",
+        "I got thrown from my horse yesterday and my back is very sore",
+        "came off my bike at speed on sunday and my back hurts a lot",
+        "collided with another player during basketball and my back has hurt ever since",
+        "got slammed into the boards in hockey, lower back pain",
+        "when the car hit us i heard a crack in my back",
+      })
+  void impactInjuriesAreAFallOrAccident(String message) {
+    assertEquals(Optional.of("fall-or-accident"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my back cracks when I stretch, is that ok?",
+        "I hear a pop in my back when I twist",
+        "is cracking my back bad",
+        "felt a pop in my back when doing deadlifts, should I rest",
+        "heard a crack in my back when I did the cat stretch",
+        "threw my back out and felt a pop, what stretches help",
+        "how do I tackle my back pain",
+        "I tackled my posture with daily exercises",
+        "I play rugby, are tackle drills bad for my back",
+        "how do I protect my back in a tackle",
+        "the pain hit me in the lower back when I bent down",
+        "lie with a tennis ball on my back to massage it",
+        "running has a big impact on the spine, is it bad?",
+        "my work and gym schedules collide, how do I fit exercise in",
+        "the physio checked on my back and said it was fine",
+        "I hit the ground running every morning but my back is stiff",
+      })
+  void crackingPoppingAndTacklingAProblemAreNotImpactInjuries(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "My father 70 years fall in the bathroom, now his back hurt very much and he can not stand"
+            + " up. What exercise he can do?",
+        "my mother fall down the stairs and now her back hurts",
+        "i fall on my back yesterday, which exercise is good",
+        "he fall and now he has back pain",
+        "I fall from the bike last week, my back is painful",
+        "i falled down yesterday and back hurts",
+        "my dad have fall in bathroom and back pain",
+        "she had fall on the ice, what exercises",
+        "I slipped in the shower and now my back hurts",
+        "grandpa fall, now he can't walk",
+      })
+  void fallsInThePresentTenseOrNonNativeEnglishAreAFall(String message) {
+    assertEquals(Optional.of("fall-or-accident"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "I fell out of the habit of exercising",
+        "I fell off my routine",
+        "the fall season makes my back stiff",
+        "after a fall in fitness I put on weight",
+        "I have fallen arches and back pain",
+        "I fall asleep on the sofa and wake up with a sore back",
+        "I'm afraid I will fall if I do balance exercises",
+        "what if I fall while doing lunges",
+        "how to stop my mum fall in the bathroom",
+        "which age group do I fall into?",
+        "I fall over when I try to balance on one leg",
+        "we have fall break next week, I want to start exercising",
+        "when something falls on the floor how should I bend to pick it up",
+        "I slipped up and missed my exercises for a week",
+      })
+  void fallingOutOfHabitsSeasonsAndHypotheticalFallsAreNotAFall(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "cnt feel my legs properly and back hurts, started yesterday after gym",
+        "cant feel my legs and my back hurts",
+        "can not feel my feet, back pain",
+        "i dont feel my legs since morning and back pain",
+        "my legs feel numb and my back hurts",
+        "legs numb since yesterday, back pain",
+        "both my legs feel dead since yesterday",
+        "I've lost all sensation in my legs",
+        "i dont have any feeling in my legs",
+      })
+  void lossOfFeelingInTheLegsIsLegWeakness(String message) {
+    assertEquals(Optional.of("leg-weakness"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "I can't feel any benefit from walking",
+        "my legs feel tight after sitting",
+        "I can't feel my legs working in squats",
+        "I can't feel the stretch in my hamstrings",
+        "I don't feel my legs are strong enough for running",
+        "my leg goes numb when I sit for a long time",
+        "my legs go numb when I sit cross legged",
+        "my feet go numb when I cycle, is it my back?",
+        "my legs are not numb, just stiff",
+      })
+  void feelingAMuscleWorkAndNumbnessFromSittingAreNotLegWeakness(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "he fall and can not stand up",
+        "after a slip in the bathroom my mom cannot walk",
+        "my father had a slip in the garden and he can not get up",
+        "i got tackled and couldn't get up",
+      })
+  void notBeingAbleToStandOrWalkAfterAFallIsAFall(String message) {
+    assertEquals(Optional.of("fall-or-accident"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "is a stand up desk good for my back",
+        "how do I stand up from the floor without hurting",
+        "I can't stand up straight for very long, leaning forward feels much better",
+        "can't walk far without back pain, is that normal",
+        "in the fall I can't walk outside much because of the rain",
+        "im 72 and worried about falling will exercise help my balance",
+      })
+  void notBeingAbleToStandOrWalkFarWithoutAFallIsNotAFlag(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @Test
+  void theLegWeaknessReplyAlsoCoversLossOfFeeling() {
+    RedFlag flag = CONFIG.match("cant feel my legs").orElseThrow();
+    assertTrue(flag.reply().contains("loss of feeling"), flag.reply());
   }
 }
