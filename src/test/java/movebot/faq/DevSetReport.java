@@ -16,16 +16,17 @@ import java.util.Locale;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) movebot.faq.DevSetReport
  * </pre>
  *
- * An optional argument names another question file in the same format. There are four
- * development sets: {@code dev-questions.jsonl} (253) and {@code dev2-questions.jsonl} (272;
- * short, voice-typed, non-native, two-topic, about the studies' figures, with near-miss
- * off-topic questions and red flags), the base curated against both; then
- * {@code dev3-questions.jsonl} (336) and {@code dev4-questions.jsonl} (367), written from the
- * articles and the entries' titles and answers only, a fifth of their
- * answerable questions long personal stories. The first, second and fourth are now the base's
- * examples ({@code config/examples.json}), so the search has seen their questions and their
- * figures flatter it; the third stays out of the examples and out of curation, to measure
- * changes to the search before the held-out set is read.
+ * An optional argument names another question file in the same format. The development sets,
+ * all written before the search was tuned against them: {@code dev-questions.jsonl} (253) and
+ * {@code dev2-questions.jsonl} (272; short, voice-typed, non-native, two-topic, about the
+ * studies' figures), the base curated against both; {@code dev3-questions.jsonl} (336) and
+ * {@code dev4-questions.jsonl} (367), a fifth of their answerable questions long personal
+ * stories; {@code dev5-questions.jsonl} (387; short phone questions, 3 to 9 words) and {@code
+ * dev6-questions.jsonl} (432; twelve kinds of people in their own voices). All but the third are
+ * now the base's examples ({@code config/examples.json}), so the search has seen their
+ * questions and their figures flatter it. The third stays out of the examples and out of
+ * curation; it still measures changes to the search, though its questions resemble the
+ * fourth's, so it flatters the examples too.
  */
 public final class DevSetReport {
   private DevSetReport() {}
