@@ -26,7 +26,8 @@ final class QuestionTerms {
   /**
    * @param found the words to search for, by stem
    * @param unknown how many asked words neither the index nor a correction knows
-   * @param notCovered how many asked words name something the base lists as not covered
+   * @param notCovered how many words name something the base lists as not covered, asked or
+   *     not: "I'm pregnant, which exercises are safe?" is about pregnancy wherever it says so
    * @param size how many searchable words the question has, known or not, asked or not
    */
   record Resolved(List<Found> found, int unknown, int notCovered, int size) {}
@@ -49,7 +50,7 @@ final class QuestionTerms {
       boolean asked = each.getValue();
       String stem = index.stem(word);
       if (index.notCovered(stem, word)) {
-        notCovered += asked ? 1 : 0;
+        notCovered++;
         continue;
       }
       Found term = lookUp(stem, 1f, asked, index);
@@ -57,7 +58,7 @@ final class QuestionTerms {
         String correction = index.spelling().correct(word);
         String corrected = correction == null ? null : index.stem(correction);
         if (correction != null && index.notCovered(corrected, correction)) {
-          notCovered += asked ? 1 : 0;
+          notCovered++;
           continue;
         }
         if (correction != null) {
