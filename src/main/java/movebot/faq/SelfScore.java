@@ -6,8 +6,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 
 /**
- * The score a question would get against an entry made of exactly its own words: one phrasing
- * holding each word once, and an entry document of typical length that also holds each word once.
+ * The score a question would get against an entry made of exactly its own words: phrasings
+ * holding each word once (as many as the ranker counts, {@link Ranker#PHRASING_WEIGHTS}), and an entry document of typical length that also holds each word once.
  * It is the best the question could hope for, so dividing an entry's real score by it gives a
  * confidence comparable across questions (see {@link Ranker}).
  *
@@ -19,6 +19,9 @@ import org.apache.lucene.util.SmallFloat;
  * #searched}) is left out of that field on both sides of the ratio.
  */
 final class SelfScore {
+  /** A question's own words would meet every phrasing the ranker counts, at its weight. */
+  private static final float PHRASINGS_COUNTED = phrasingsCounted();
+
   private final FaqIndex index;
   private final Tuning tuning;
   // BM25 scores one occurrence of a word as its idf times a factor of the field's length, the
@@ -40,6 +43,14 @@ final class SelfScore {
           : lengthFactor(i, (int) Math.round((double) field.sumTotalTermFreq()
               / field.docCount()));
     }
+  }
+
+  private static float phrasingsCounted() {
+    float sum = 0;
+    for (float weight : Ranker.PHRASING_WEIGHTS) {
+      sum += weight;
+    }
+    return sum;
   }
 
   /** BM25's score of one occurrence of a word in a field of {@code length} words, over idf. */
@@ -84,7 +95,7 @@ final class SelfScore {
         }
       }
       float lengthFactor = i == 0 ? phraseLengthFactor[terms.size()] : typicalLengthFactor[i];
-      score += tuning.boost(i) * lengthFactor * idf;
+      score += (i == 0 ? PHRASINGS_COUNTED : 1) * tuning.boost(i) * lengthFactor * idf;
     }
     return score;
   }

@@ -58,7 +58,8 @@ class ExamplesTest {
     String question = "is a posture corrector good";
     assertEquals(Answer.Kind.ANSWER, answer(question).kind(), "without the example");
 
-    examples("{\"no_match\": [\"do posture corrector braces work\"]}");
+    examples("{\"no_match\": [\"do posture corrector braces work\","
+        + " \"posture corrector worth buying?\"]}");
 
     Answer answer = answer(question);
     assertEquals(Answer.Kind.NO_MATCH, answer.kind(), answer::toString);
