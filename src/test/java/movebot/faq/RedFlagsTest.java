@@ -224,6 +224,79 @@ class RedFlagsTest {
     assertEquals(Optional.empty(), configFlagOf(message));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "foot numb and dragging with back pain",
+        "my left foot is numb and keeps dragging when I walk",
+        "my leg feels weak and drags behind me",
+        "foot weak, slapping on the ground when I walk",
+        "my leg keeps dragging and it is numb",
+        "weak left leg that drags",
+        "numb foot that keeps dragging since yesterday",
+        "dragging, numb foot and back pain",
+      })
+  void aNumbOrWeakFootThatDragsIsLegWeakness(String message) {
+    assertEquals(Optional.of("leg-weakness"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "I drag myself to the gym every day",
+        "leg day is a drag, I feel weak and tired afterwards",
+        "weak legs, so I drag myself out of bed",
+        "feet weak from running, I flop on the sofa after",
+        "foot numb after sitting cross-legged",
+        "I drag my feet when tired",
+      })
+  void draggingOneselfAndFloppingOnTheSofaAreNotLegWeakness(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Since my back went last week I've had some trouble holding my water. Is that to be"
+            + " expected with lumbago?",
+        "problems holding my wee since the back pain started",
+        "having difficulty holding my urine, back hurts",
+        "I can't hold my water anymore",
+        "I've been leaking water since my back went",
+        "Since yesterday I cannot control well the pee and I have pain of back, what exercise I"
+            + " make?",
+        "I cannot control the urine since two days",
+        "i not control the toilet since my back pain",
+        "can not control good the bladder",
+        "the pee is coming alone and my back hurts",
+        "pee comes out by itself since yesterday",
+        "urine is going out without my control",
+      })
+  void troubleHoldingWaterAndNonNativeLossOfControlAreBladderBowel(String message) {
+    assertEquals(Optional.of("bladder-bowel"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "is water therapy good for back pain",
+        "can I do water exercise with a bad back",
+        "should I hold water in a pool for aqua jogging",
+        "how much water should I drink for back pain",
+        "I hold my water bottle while walking, is that bad",
+        "I was leaking water from the bottle onto my mat",
+        "holding a plank hurts my back",
+        "I have trouble holding poses because of back pain",
+        "how long can I hold my pee before it hurts my back",
+        "i do not hold my pee too long",
+        "exercises to control my bladder after pregnancy",
+        "I can't control the pain in my back",
+        "I have trouble holding water weight",
+      })
+  void waterExercisesBottlesAndHoldingPosesAreNotBladderBowel(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
   @Test
   void theLegWeaknessReplyAlsoCoversLossOfFeeling() {
     RedFlag flag = CONFIG.match("cant feel my legs").orElseThrow();
