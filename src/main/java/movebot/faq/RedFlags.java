@@ -12,12 +12,29 @@ import java.util.regex.Pattern;
  */
 final class RedFlags {
   /** One flag with its compiled patterns. */
-  record Rule(RedFlag flag, List<Pattern> patterns) {
+  record Rule(RedFlag flag, List<Pattern> patterns, List<Optional<List<String>>> openings) {
     Rule {
       if (flag == null) {
         throw new IllegalArgumentException("flag must not be null");
       }
       patterns = List.copyOf(patterns);
+      openings = List.copyOf(openings);
+      if (openings.size() != patterns.size()) {
+        throw new IllegalArgumentException("one opening per pattern");
+      }
+    }
+
+    Rule(RedFlag flag, List<Pattern> patterns) {
+      this(flag, patterns, patterns.stream().map(p -> Openings.of(p.pattern())).toList());
+    }
+
+    /** Whether the {@code i}-th pattern occurs in the normalised {@code message}. */
+    boolean matches(int i, String message) {
+      Optional<List<String>> opening = openings.get(i);
+      if (opening.isPresent() && opening.get().stream().noneMatch(message::contains)) {
+        return false; // a match must contain one of them: see Openings
+      }
+      return patterns.get(i).matcher(message).find();
     }
   }
 
@@ -38,8 +55,8 @@ final class RedFlags {
   Optional<RedFlag> match(String message) {
     String normalised = normalise(message);
     for (Rule rule : rules) {
-      for (Pattern pattern : rule.patterns()) {
-        if (pattern.matcher(normalised).find()) {
+      for (int i = 0; i < rule.patterns().size(); i++) {
+        if (rule.matches(i, normalised)) {
           return Optional.of(rule.flag());
         }
       }
