@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
  * least 90 % of off-topic questions refused, every red flag caught.
  *
  * <p>The last two are met and asserted. The first is not met yet: 79.9 % after curating the
- * base against the development questions of {@code dev-questions.jsonl} and {@code
- * dev2-questions.jsonl}, then 81.6 % once the story around a question counted for less than the
- * sentence that asks it ({@link QuestionFocus}); most misses are long, chatty questions whose
- * few telling words are shared by two close entries, and questions refused because most of their
- * words are unknown to the base. It is asserted as a floor at today's figure, so the search can
- * only get better, and raised as it does. These questions stay held out: curate against the
- * development sets ({@code DevSetReport}) and run this test for its table only.
+ * base against the first two development sets, 81.6 % once the story around a question counted
+ * for less than the sentence that asks, 87.6 % with the development sets' questions as the
+ * base's examples ({@code config/examples.json}) and entries counting their second and third
+ * phrasings. Most misses are short questions that two close entries answer in nearly the same
+ * words. It is asserted as a floor at today's figure, so the search can only get better, and
+ * raised as it does. These questions stay held out: none of them is an example, curation works
+ * on the development sets ({@code DevSetReport}), and this test is run for its table only.
  */
 class EvalSetTest {
   /** Today's figure; the target is {@link #ANSWER_TARGET}. Raise it, never lower it. */
-  static final double ANSWER_FLOOR = 0.81;
+  static final double ANSWER_FLOOR = 0.87;
   static final double ANSWER_TARGET = 0.90;
 
   @Test
@@ -40,7 +40,6 @@ class EvalSetTest {
 
     System.out.println("Answer engine on " + questions.size() + " labelled questions\n"
         + report.table());
-    report.misses().forEach(miss -> System.out.println("  miss: " + miss));
     assertAll(
         () -> assertTrue(report.rate(EvalQuestion.Group.ANSWERABLE) >= ANSWER_FLOOR,
             "right entry first fell below today's floor (target 90 %)"),
