@@ -297,6 +297,134 @@ class RedFlagsTest {
     assertEquals(Optional.empty(), configFlagOf(message));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Since two days I cannot feel the bottom area and the back is hurting very much, is it normal?",
+        "my bottom is numb and my back hurts",
+        "numbness around my bum since yesterday",
+        "I can't feel my bottom",
+        "my bum feels numb",
+        "numb bum and back pain",
+        "cannot feel my buttocks and back hurts",
+        "my backside has gone numb since this morning",
+        "i have tingling around my bum hole",
+        "i not feel my bottom area",
+        "my bottom and inner thighs feel numb",
+      })
+  void layWordsForTheBottomAreNumbnessInTheSaddle(String message) {
+    assertEquals(Optional.of("saddle-numbness"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "pain at the bottom of my back",
+        "numbness in the bottom of my foot",
+        "can't reach the bottom shelf",
+        "my bottom step is too high",
+        "my feet tingle at the bottom",
+        "I can't feel the bottom of the pool",
+        "I can't feel my bum working during bridges",
+        "I can't feel the stretch in my bum",
+        "I don't feel my bum is the problem",
+        "numbness from my buttock down my leg",
+        "numbness in my bum and leg, sciatica?",
+        "my bum goes numb when I sit for long",
+        "numb bum after cycling",
+        "tingling behind my knee",
+      })
+  void theBottomOfABackFootOrShelfAndSciaticaOrSittingAreNotSaddleNumbness(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "I have pain in the back and I not can hold the pee anymore. What exercise is good?",
+        "I no can hold the pee",
+        "i not can hold the toilet",
+        "I can't hold my poo",
+      })
+  void notBeingAbleToHoldThePeeOrToiletInNonNativeEnglishIsBladderBowel(String message) {
+    assertEquals(Optional.of("bladder-bowel"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "I can't hold my wee one",
+        "can't hold my wee ones hand because of back pain",
+        "I can't hold the toilet seat up",
+      })
+  void aWeeOneAndAToiletSeatAreNotBladderBowel(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "leg suddenly weak back pain",
+        "legs suddenly weak",
+        "both legs suddenly weak",
+        "leg weak suddenly",
+        "legs weak all of a sudden",
+        "sudden leg weakness and back pain",
+        "my legs going weak and back pain",
+        "leg gave out this morning",
+        "my legs are weak and I keep falling over",
+        "my legs are weak since yesterday, how to strengthen them?",
+      })
+  void legsSuddenlyWeakInKeywordStyleIsLegWeakness(String message) {
+    assertEquals(Optional.of("leg-weakness"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my legs are weak from sitting, how to strengthen them?",
+        "my legs are weak, how to strengthen them",
+        "my legs feel weak after squats",
+        "my legs feel weak, which exercises will make them stronger",
+        "my legs are so weak from not exercising, where do I start",
+      })
+  void weakLegsAsATrainingGoalAreNotLegWeakness(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "back pain after fall",
+        "since fall back pain",
+        "after falling my back hurts",
+        "back pain since the fall",
+        "back pain following fall",
+        "fall yesterday and now back pain",
+        "fall 2 days ago, back pain",
+      })
+  void aFallWithoutAnArticleIsAFall(String message) {
+    assertEquals(Optional.of("fall-or-accident"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "back pain after fall break",
+        "after fall semester my back hurts",
+        "back hurts since fall started",
+        "since fall 2022 my back is stiff",
+        "pain after a fall in my fitness",
+        "after falling asleep on the sofa my back hurts",
+        "since falling pregnant my back aches",
+        "the following fall I started running again",
+        "I'm afraid I will fall today",
+        "exercises to stop me from falling",
+      })
+  void autumnTermsAndFallingAsleepAreNotAFallWithoutAnArticle(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
   @Test
   void theLegWeaknessReplyAlsoCoversLossOfFeeling() {
     RedFlag flag = CONFIG.match("cant feel my legs").orElseThrow();
