@@ -37,7 +37,7 @@ final class ExamplesFile {
   /**
    * The examples by entry id, in file order, each checked against the entries: an unknown id
    * or a question another entry already has is an error, a repeat or a question that trips a
-   * red flag (the search never sees it) a warning.
+   * red flag (the search never sees it) a warning; the last only when {@code redFlags} are given.
    */
   static Optional<Map<String, List<String>>> read(
       Path file, List<FaqEntry> entries, Optional<RedFlags> redFlags, Problems problems) {

@@ -82,7 +82,7 @@ public final class KnowledgeBase {
    */
   public static KnowledgeBase load(Path configDir) throws KnowledgeException {
     Problems problems = new Problems();
-    Optional<KnowledgeBase> base = read(configDir, problems);
+    Optional<KnowledgeBase> base = read(configDir, problems, false);
     if (base.isEmpty()) {
       throw new KnowledgeException(problems.errors());
     }
@@ -95,11 +95,17 @@ public final class KnowledgeBase {
    */
   public static List<KnowledgeProblem> check(Path configDir) {
     Problems problems = new Problems();
-    read(configDir, problems);
+    read(configDir, problems, true);
     return problems.all();
   }
 
-  private static Optional<KnowledgeBase> read(Path configDir, Problems problems) {
+  /**
+   * @param thorough whether to look for examples that trip a red flag, a warning that takes
+   *     every example through every red-flag pattern: a quarter of a second at start-up, where
+   *     warnings are not shown, so only {@link #check} looks
+   */
+  private static Optional<KnowledgeBase> read(
+      Path configDir, Problems problems, boolean thorough) {
     Path faqFile = configDir.resolve(FaqFile.NAME);
     Optional<FaqFile.Content> faq = FaqFile.read(faqFile, problems);
     faq.ifPresent(content -> FaqRules.check(faqFile, content, problems));
@@ -108,7 +114,8 @@ public final class KnowledgeBase {
     Optional<RedFlags> redFlags =
         RedFlagsFile.read(configDir.resolve(RedFlagsFile.NAME), problems);
     Optional<Map<String, List<String>>> examples = faq.flatMap(content -> ExamplesFile.read(
-        configDir.resolve(ExamplesFile.NAME), content.entries(), redFlags, problems));
+        configDir.resolve(ExamplesFile.NAME), content.entries(),
+        thorough ? redFlags : Optional.empty(), problems));
     if (problems.hasErrors()) {
       return Optional.empty();
     }
