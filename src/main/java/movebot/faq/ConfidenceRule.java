@@ -9,8 +9,8 @@ package movebot.faq;
  * {@link Tuning#sureAt()} or leads the runner-up by {@link Tuning#margin()}: two entries that
  * explain a question about equally well are a guess, and a wrong answer costs the user more than
  * three buttons to choose from. A question nearer to the examples of questions the base does not
- * answer than to any entry is never answered. The thresholds are calibrated on the labelled questions of
- * {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
+ * answer than to any entry is never answered. The thresholds are calibrated on the development
+ * questions of {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
  */
 final class ConfidenceRule {
   private final Tuning tuning;

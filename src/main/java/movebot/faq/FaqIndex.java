@@ -33,10 +33,11 @@ import org.apache.lucene.util.BytesRef;
  * The knowledge base as two small in-memory Lucene indexes: one document per phrasing (each
  * title, alternate and example, field {@link #PHRASE}), and one document per entry (all its
  * phrasings together, {@link #PHRASINGS}, and its answer, {@link #ANSWER}). The examples of
- * questions the base does not answer make one more entry, without an answer ({@link #offTopic}). An entry scores as its best
- * phrasing plus its entry document (see {@link Ranker}): a short question meets the one phrasing
- * closest to it instead of all of them run together, while a long question, whose words rarely
- * fall in one phrasing, still gathers them from the whole entry. Two indexes rather than one
+ * questions the base does not answer make one more entry, without an answer ({@link
+ * #offTopic}). An entry scores by its best phrasings and its entry document (see {@link
+ * Ranker}): a short question meets the phrasings closest to it instead of all of them run
+ * together, while a long question, whose words rarely fall in one phrasing, still gathers them
+ * from the whole entry. Two indexes rather than one
  * keep every field on every document of its index, which keeps norms dense and fast to read.
  */
 final class FaqIndex {

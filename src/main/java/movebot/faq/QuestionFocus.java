@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The story still matters ("sciatica" may only be in it), so its words still rank entries, at
  * {@link Tuning#contextShare()}, but they are left out of the best score the question could hope
  * for (see {@link SelfScore}): confidence says how well an entry answers what was asked, and
- * the story can only add to it.
+ * the story can only add to it. The one exception is a word the base lists as not covered
+ * ("pregnant"), which counts against confidence wherever it stands.
  */
 final class QuestionFocus {
   /** A sentence of the message and whether it asks. */

@@ -7,7 +7,8 @@ import org.apache.lucene.util.SmallFloat;
 
 /**
  * The score a question would get against an entry made of exactly its own words: phrasings
- * holding each word once (as many as the ranker counts, {@link Ranker#PHRASING_WEIGHTS}), and an entry document of typical length that also holds each word once.
+ * holding each word once (as many as the ranker counts, {@link Ranker#PHRASING_WEIGHTS}), and an
+ * entry document of typical length that also holds each word once.
  * It is the best the question could hope for, so dividing an entry's real score by it gives a
  * confidence comparable across questions (see {@link Ranker}).
  *

@@ -66,9 +66,9 @@ record Tuning(
    *
    * <p>Since the base holds examples ({@code examples.json}: the answerable questions of the
    * development sets under their entries, their off-topic ones as questions it does not answer;
-   * at first the first, second and fourth sets), confidences run higher. Recalibrated on the third set, which
-   * stays out of the examples: 0.35/0.45/0.10 ranks right 92.5 % and refuses 95.6 % (43/45);
-   * the old 0.30/0.45/0.06 did 92.5 % and 88.9 %. The neighbourhood (0.30 to 0.35, 0.45 to 0.50,
+   * at first the first, second and fourth sets), confidences run higher. Recalibrated on the
+   * third set, which stays out of the examples: 0.35/0.45/0.10 ranks right 92.5 % and refuses
+   * 95.6 % (43/45); the old 0.30/0.45/0.06 did 92.5 % and 88.9 %. The neighbourhood (0.30 to 0.35, 0.45 to 0.50,
    * 0.06 to 0.10) is flat within a point; the grid's best corner, 0.10/0.35/0.18 (93.6 %), is
    * an edge where one question more or less moves the figures, so the middle was taken.
    *
