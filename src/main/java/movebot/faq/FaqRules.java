@@ -20,6 +20,7 @@ final class FaqRules {
   // Ids travel in button callback data, which Telegram caps at 64 bytes with our prefix.
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern APOSTROPHE = Pattern.compile("[\u2018\u2019'`]");
 
   private FaqRules() {}
 
@@ -154,7 +155,7 @@ final class FaqRules {
 
   /** Case, punctuation and apostrophes do not make two phrasings different. */
   static String normalise(String phrasing) {
-    String lower = phrasing.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019'`]", "");
+    String lower = APOSTROPHE.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll("");
     return NOT_WORD.matcher(lower).replaceAll(" ").strip();
   }
 
