@@ -22,11 +22,14 @@ import java.util.Locale;
  * studies' figures), the base curated against both; {@code dev3-questions.jsonl} (336) and
  * {@code dev4-questions.jsonl} (367), a fifth of their answerable questions long personal
  * stories; {@code dev5-questions.jsonl} (387; short phone questions, 3 to 9 words) and {@code
- * dev6-questions.jsonl} (432; twelve kinds of people in their own voices). All but the third are
- * now the base's examples ({@code config/examples.json}), so the search has seen their
- * questions and their figures flatter it. The third stays out of the examples and out of
- * curation; it still measures changes to the search, though its questions resemble the
- * fourth's, so it flatters the examples too.
+ * dev6-questions.jsonl} (432; twelve kinds of people in their own voices); {@code
+ * dev7-questions.jsonl} (318, mixed); {@code dev8-}, {@code dev9-} and {@code
+ * dev10-questions.jsonl} (paraphrases avoiding the entry's title words, a situation and the ask,
+ * search-box queries); {@code dev12-questions.jsonl} (407 plain questions of 5 to 10 words). All
+ * but dev3, dev7 and dev12 are now the base's examples ({@code config/examples.json}), so the
+ * search has seen their questions and their figures flatter it. Those three stay out of the
+ * examples and out of curation, to measure changes to the search; dev3's questions resemble
+ * dev4's, so it flatters the examples too.
  */
 public final class DevSetReport {
   private DevSetReport() {}
