@@ -35,12 +35,13 @@ final class ExamplesFile {
   private ExamplesFile() {}
 
   /**
-   * The examples by entry id, in file order, each checked against the entries: an unknown id
+   * The examples by entry id, in file order, each checked against the entries and their
+   * phrasings ({@code phrasingOwners}, from {@link FaqRules#check}): an unknown id
    * or a question another entry already has is an error, a repeat or a question that trips a
    * red flag (the search never sees it) a warning; the last only when {@code redFlags} are given.
    */
-  static Optional<Map<String, List<String>>> read(
-      Path file, List<FaqEntry> entries, Optional<RedFlags> redFlags, Problems problems) {
+  static Optional<Map<String, List<String>>> read(Path file, List<FaqEntry> entries,
+      Map<String, String> phrasingOwners, Optional<RedFlags> redFlags, Problems problems) {
     if (!Files.exists(file)) {
       return Optional.of(Map.of());
     }
@@ -49,14 +50,11 @@ final class ExamplesFile {
     if (root.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, String> owners = new HashMap<>();
+    Map<String, String> owners = new HashMap<>(phrasingOwners);
     Set<String> ids = new HashSet<>();
     ids.add(OFF_TOPIC);
     for (FaqEntry entry : entries) {
       ids.add(entry.id());
-      for (String phrasing : entry.phrasings()) {
-        owners.putIfAbsent(FaqRules.normalise(phrasing), entry.id());
-      }
     }
     Map<String, List<String>> examples = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = root.get().fields();

@@ -24,7 +24,12 @@ final class FaqRules {
 
   private FaqRules() {}
 
-  static void check(Path file, FaqFile.Content faq, Problems problems) {
+  /**
+   * Reports what breaks the rules, and returns which entry each phrasing belongs to, by its
+   * {@link #normalise normal form} (the first entry to use it), for the examples to be checked
+   * against.
+   */
+  static Map<String, String> check(Path file, FaqFile.Content faq, Problems problems) {
     Map<String, Source> sources = new HashMap<>();
     for (Source source : faq.sources()) {
       String where = "source '" + source.id() + "'";
@@ -60,6 +65,7 @@ final class FaqRules {
       checkNotCovered(file, where, entry, faq.notCovered(), problems);
     }
     checkUnused(file, faq, problems);
+    return Map.copyOf(phrasingOwners);
   }
 
   private static void checkId(Path file, String where, String id, Problems problems) {

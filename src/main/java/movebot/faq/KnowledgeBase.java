@@ -108,13 +108,14 @@ public final class KnowledgeBase {
       Path configDir, Problems problems, boolean thorough) {
     Path faqFile = configDir.resolve(FaqFile.NAME);
     Optional<FaqFile.Content> faq = FaqFile.read(faqFile, problems);
-    faq.ifPresent(content -> FaqRules.check(faqFile, content, problems));
+    Map<String, String> phrasingOwners =
+        faq.map(content -> FaqRules.check(faqFile, content, problems)).orElse(Map.of());
     Optional<Synonyms> synonyms =
         SynonymsFile.read(configDir.resolve(SynonymsFile.NAME), problems);
     Optional<RedFlags> redFlags =
         RedFlagsFile.read(configDir.resolve(RedFlagsFile.NAME), problems);
     Optional<Map<String, List<String>>> examples = faq.flatMap(content -> ExamplesFile.read(
-        configDir.resolve(ExamplesFile.NAME), content.entries(),
+        configDir.resolve(ExamplesFile.NAME), content.entries(), phrasingOwners,
         thorough ? redFlags : Optional.empty(), problems));
     if (problems.hasErrors()) {
       return Optional.empty();

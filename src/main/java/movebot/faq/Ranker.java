@@ -80,11 +80,10 @@ final class Ranker {
    * The outcome of a search.
    *
    * @param candidates the best entries, most confident first
-   * @param words the searchable words of the question, known or not
    * @param offTopic whether the question came nearer to the examples of questions the base does
    *     not answer than to any entry; they are never a candidate
    */
-  record Ranking(List<Candidate> candidates, int words, boolean offTopic) {
+  record Ranking(List<Candidate> candidates, boolean offTopic) {
     double confidence(int rank) {
       return rank < candidates.size() ? candidates.get(rank).confidence() : 0;
     }
@@ -103,7 +102,7 @@ final class Ranker {
   Ranking rank(String question) {
     QuestionTerms.Resolved terms = QuestionTerms.resolve(question, index, tuning);
     if (terms.found().isEmpty()) {
-      return new Ranking(List.of(), terms.size(), false);
+      return new Ranking(List.of(), false);
     }
     try {
       return search(terms);
@@ -150,7 +149,7 @@ final class Ranker {
         candidates.add(new Candidate(nominated[order[i]], scores[order[i]] / best));
       }
     }
-    return new Ranking(candidates, terms.size(), offTopic);
+    return new Ranking(candidates, offTopic);
   }
 
   /** One SHOULD clause per word for the fields {@code from} (inclusive) to {@code to}. */
@@ -247,6 +246,7 @@ final class Ranker {
     Scorer phrase = phrasings.scorer(index.phrasings().leaf());
     Scorer entry = entries.scorer(index.entries().leaf());
     float[] scores = new float[nominated.length];
+    float[] top = new float[PHRASING_WEIGHTS.length];
     for (int i = 0; i < nominated.length; i++) {
       int nominee = nominated[i];
       float best = 0;
@@ -256,7 +256,7 @@ final class Ranker {
         int first = index.firstPhrasing(nominee);
         int end = index.endOfPhrasings(nominee);
         int doc = docs.docID() < first ? docs.advance(first) : docs.docID();
-        float[] top = new float[PHRASING_WEIGHTS.length];
+        Arrays.fill(top, 0f);
         for (; doc < end; doc = docs.nextDoc()) {
           float score = phrase.score();
           insert(top, score);

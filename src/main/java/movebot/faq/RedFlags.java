@@ -11,30 +11,47 @@ import java.util.regex.Pattern;
  * one space, so that curators write one plain spelling of each phrase.
  */
 final class RedFlags {
-  /** One flag with its compiled patterns. */
-  record Rule(RedFlag flag, List<Pattern> patterns, List<Optional<List<String>>> openings) {
-    Rule {
+  /** One flag with its compiled patterns, and the words each pattern opens with. */
+  static final class Rule {
+    private final RedFlag flag;
+    private final List<Pattern> patterns;
+    // Read off the patterns once, here, so that no rule can carry openings of other patterns.
+    private final List<Optional<List<String>>> openings;
+
+    Rule(RedFlag flag, List<Pattern> patterns) {
       if (flag == null) {
         throw new IllegalArgumentException("flag must not be null");
       }
-      patterns = List.copyOf(patterns);
-      openings = List.copyOf(openings);
-      if (openings.size() != patterns.size()) {
-        throw new IllegalArgumentException("one opening per pattern");
-      }
+      this.flag = flag;
+      this.patterns = List.copyOf(patterns);
+      this.openings = this.patterns.stream().map(p -> Openings.of(p.pattern())).toList();
     }
 
-    Rule(RedFlag flag, List<Pattern> patterns) {
-      this(flag, patterns, patterns.stream().map(p -> Openings.of(p.pattern())).toList());
+    RedFlag flag() {
+      return flag;
+    }
+
+    List<Pattern> patterns() {
+      return patterns;
     }
 
     /** Whether the {@code i}-th pattern occurs in the normalised {@code message}. */
     boolean matches(int i, String message) {
       Optional<List<String>> opening = openings.get(i);
-      if (opening.isPresent() && opening.get().stream().noneMatch(message::contains)) {
+      if (opening.isPresent() && !containsAny(message, opening.get())) {
         return false; // a match must contain one of them: see Openings
       }
       return patterns.get(i).matcher(message).find();
+    }
+
+    // A loop, not a stream: this runs for every pattern of every message.
+    private static boolean containsAny(String message, List<String> words) {
+      for (String word : words) {
+        if (message.contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
