@@ -268,7 +268,7 @@ final class FaqIndex {
 
   /**
    * The position given to the questions the base does not answer: one past the last entry of
-   * {@link KnowledgeBase#entries()}. Present in the index only if there are such questions.
+   * {@link KnowledgeBase#entries()}, or -1 when the base has no such questions.
    */
   int offTopic() {
     return offTopic;
