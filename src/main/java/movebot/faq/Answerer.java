@@ -24,7 +24,8 @@ public final class Answerer {
 
   Answerer(KnowledgeBase base, Tuning tuning) {
     this.base = base;
-    this.ranker = new Ranker(FaqIndex.build(base, tuning), tuning);
+    FaqIndex index = FaqIndex.build(base, tuning);
+    this.ranker = new Ranker(index, EntryClassifier.train(base, index, tuning), tuning);
     this.rule = new ConfidenceRule(tuning);
   }
 

@@ -5,11 +5,15 @@ package movebot.faq;
  * Ranker}: the share of the question an entry accounts for, 1 for a question worded exactly like
  * one of its phrasings.
  *
- * <p>Answer when the best entry's confidence reaches {@link Tuning#answerAt()} and either reaches
- * {@link Tuning#sureAt()} or leads the runner-up by {@link Tuning#margin()}: two entries that
- * explain a question about equally well are a guess, and a wrong answer costs the user more than
- * three buttons to choose from. A question nearer to the examples of questions the base does not
- * answer than to any entry is never answered. The thresholds are calibrated on the development
+ * <p>Answer when the first entry's confidence reaches {@link Tuning#answerAt()} and search's best
+ * confidence either reaches {@link Tuning#sureAt()} or leads the runner-up by {@link
+ * Tuning#margin()}: two entries that explain a question about equally well are a guess, and a
+ * wrong answer costs the user more than three buttons to choose from. The lead is search's own,
+ * whatever order the likelihoods of {@link EntryClassifier} put the entries in: they choose
+ * which close entry comes first, not whether one is close enough. One exception: an entry the
+ * examples make at least {@link Tuning#likelyAt()} likely is answered once search finds it close
+ * enough to suggest. A question nearer to the examples of questions the base does not answer
+ * than to any entry is never answered. The thresholds are calibrated on the development
  * questions of {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
  */
 final class ConfidenceRule {
@@ -20,12 +24,17 @@ final class ConfidenceRule {
   }
 
   boolean answers(Ranker.Ranking ranking) {
-    if (ranking.offTopic()) {
+    if (ranking.offTopic() || ranking.candidates().isEmpty()) {
       return false;
     }
-    double best = ranking.confidence(0);
-    double lead = best - ranking.confidence(1);
-    return best >= tuning.answerAt() && (best >= tuning.sureAt() || lead >= tuning.margin());
+    double best = ranking.highestConfidence(0);
+    double lead = best - ranking.highestConfidence(1);
+    Ranker.Candidate first = ranking.candidates().get(0);
+    if (first.likelihood() >= tuning.likelyAt() && suggests(first)) {
+      return true;
+    }
+    return first.confidence() >= tuning.answerAt()
+        && (best >= tuning.sureAt() || lead >= tuning.margin());
   }
 
   /** Close enough to offer as a suggestion when there is no answer. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -71,10 +72,11 @@ final class Ranker {
   static final double FULL_MATCH = 1.0;
 
   /**
-   * An entry, by position in the knowledge base, and its confidence: about 1 for a question
-   * worded like one of its phrasings, above 1 when the answer text adds to a full match.
+   * An entry, by position in the knowledge base; its confidence, about 1 for a question worded
+   * like one of its phrasings, above 1 when the answer text adds to a full match; and its
+   * likelihood by {@link EntryClassifier}, 0 for a base without examples.
    */
-  record Candidate(int entry, double confidence) {}
+  record Candidate(int entry, double confidence, double likelihood) {}
 
   /**
    * The outcome of a search.
@@ -84,17 +86,37 @@ final class Ranker {
    *     not answer than to any entry; they are never a candidate
    */
   record Ranking(List<Candidate> candidates, boolean offTopic) {
+    /** The confidence of the candidate at {@code rank}; 0 if there is none. */
     double confidence(int rank) {
       return rank < candidates.size() ? candidates.get(rank).confidence() : 0;
+    }
+
+    /**
+     * The {@code rank}-th highest confidence of any candidate, 0 if there is none: the
+     * confidences in the order search alone would give, before the likelihoods of {@link
+     * EntryClassifier} have their say.
+     */
+    double highestConfidence(int rank) {
+      if (rank >= candidates.size()) {
+        return 0;
+      }
+      double[] confidences = new double[candidates.size()];
+      for (int i = 0; i < confidences.length; i++) {
+        confidences[i] = candidates.get(i).confidence();
+      }
+      Arrays.sort(confidences);
+      return confidences[confidences.length - 1 - rank];
     }
   }
 
   private final FaqIndex index;
+  private final EntryClassifier classifier;
   private final Tuning tuning;
   private final SelfScore selfScore;
 
-  Ranker(FaqIndex index, Tuning tuning) {
+  Ranker(FaqIndex index, EntryClassifier classifier, Tuning tuning) {
     this.index = index;
+    this.classifier = classifier;
     this.tuning = tuning;
     this.selfScore = new SelfScore(index, tuning);
   }
@@ -105,7 +127,10 @@ final class Ranker {
       return new Ranking(List.of(), false);
     }
     try {
-      return search(terms);
+      Ranking ranking = search(terms);
+      return classifier.trained()
+          ? reorder(ranking, classifier.likelihoods(terms), tuning.likelihoodWeight())
+          : ranking;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
@@ -146,10 +171,26 @@ final class Ranker {
       if (nominated[order[i]] == index.offTopic()) {
         offTopic = candidates.isEmpty();
       } else {
-        candidates.add(new Candidate(nominated[order[i]], scores[order[i]] / best));
+        candidates.add(new Candidate(nominated[order[i]], scores[order[i]] / best, 0));
       }
     }
     return new Ranking(candidates, offTopic);
+  }
+
+  /**
+   * The candidates by confidence plus {@code weight} times likelihood: among the entries search
+   * found, the one the examples say people ask this way comes first. Search alone chooses which
+   * entries are candidates.
+   */
+  private static Ranking reorder(Ranking ranking, double[] likelihoods, double weight) {
+    List<Candidate> candidates = new ArrayList<>(ranking.candidates().size());
+    for (Candidate c : ranking.candidates()) {
+      candidates.add(new Candidate(c.entry(), c.confidence(), likelihoods[c.entry()]));
+    }
+    // A stable sort: equal candidates keep the order search gave them.
+    candidates.sort(Comparator.comparingDouble(
+        (Candidate c) -> -(c.confidence() + weight * c.likelihood())));
+    return new Ranking(candidates, ranking.offTopic());
   }
 
   /** One SHOULD clause per word for the fields {@code from} (inclusive) to {@code to}. */

@@ -60,8 +60,8 @@ public final class ConfidenceCalibration {
                 for (float unknown : floats(args[6])) {
                   for (float common : floats(args[7])) {
                     Tuning tuning = new Tuning(k1, b, phrase, phrasings, answer, correction,
-                        unknown, common, d.contextShare(), d.answerAt(), d.sureAt(), d.margin(),
-                        d.suggestAt());
+                        unknown, common, d.contextShare(), d.likelihoodWeight(), d.answerAt(),
+                        d.sureAt(), d.margin(), d.suggestAt(), d.likelyAt());
                     report(rank(base, new Answerer(base, tuning), questions), tuning);
                   }
                 }

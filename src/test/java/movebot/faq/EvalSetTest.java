@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
  * base against the first two development sets, 81.6 % once the story around a question counted
  * for less than the sentence that asks, 87.6 % with the development sets' questions as the
  * base's examples ({@code config/examples.json}) and entries counting their second and third
- * phrasings. Most misses are short questions that two close entries answer in nearly the same
+ * phrasings, 88.5 % once a classifier trained on the examples picked among the entries search
+ * found close ({@code EntryClassifier}). Most misses are short questions that two close entries answer in nearly the same
  * words. It is asserted as a floor at today's figure, so the search can only get better, and
  * raised as it does. These questions stay held out: none of them is an example, curation works
  * on the development sets ({@code DevSetReport}), and this test is run for its table only.
  */
 class EvalSetTest {
   /** Today's figure; the target is {@link #ANSWER_TARGET}. Raise it, never lower it. */
-  static final double ANSWER_FLOOR = 0.87;
+  static final double ANSWER_FLOOR = 0.88;
   static final double ANSWER_TARGET = 0.90;
 
   @Test
