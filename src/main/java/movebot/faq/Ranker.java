@@ -129,7 +129,7 @@ final class Ranker {
     try {
       Ranking ranking = search(terms);
       return classifier.trained()
-          ? reorder(ranking, classifier.likelihoods(terms), tuning.likelihoodWeight())
+          ? reorder(ranking, classifier.likelihoods(question, terms), tuning.likelihoodWeight())
           : ranking;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);

@@ -33,7 +33,7 @@ class EntryClassifierTest {
   }
 
   private double[] likelihoods(String question) {
-    return classifier.likelihoods(QuestionTerms.resolve(question, index, Tuning.DEFAULT));
+    return classifier.likelihoods(question, QuestionTerms.resolve(question, index, Tuning.DEFAULT));
   }
 
   private int position(String id) {
@@ -51,7 +51,7 @@ class EntryClassifierTest {
   private static final String WALKING_EXAMPLES = "{"
       + "\"walking-how-much\": [\"how many steps a day is enough\","
       + " \"is 30 minutes of walking enough\", \"how many km should I walk daily\","
-      + " \"how long should my daily walk be\"],"
+      + " \"how long should my daily walk be\", \"how long is a good walk\"],"
       + "\"walking-helps\": [\"is walking good for sciatica\", \"will walking ease my back\","
       + " \"does a stroll help lumbago\"],"
       + "\"no_match\": [\"which mattress is best for back pain\","
@@ -74,6 +74,19 @@ class EntryClassifierTest {
     assertEquals(position("walking-how-much"), likeliest(likelihoods), Arrays.toString(likelihoods));
     assertEquals(1, Arrays.stream(likelihoods).sum(), 1e-9, "likelihoods sum to 1");
     assertEquals(position("walking-helps"), likeliest(likelihoods("can a stroll help sciatica")));
+  }
+
+  @Test
+  void theStopWordsSearchDropsStillSayWhatIsAsked() throws KnowledgeException {
+    // To search, both questions are the one word "walking"; "how much" and "why" tell them apart.
+    train("{\"walking-how-much\": [\"how much walking\", \"how much walking is right\"],"
+        + " \"walking-helps\": [\"why walking\", \"why walking helps\"]}");
+    double[] howMuch = likelihoods("how much walking?");
+    double[] why = likelihoods("why walking?");
+    assertTrue(howMuch[position("walking-how-much")] > howMuch[position("walking-helps")],
+        Arrays.toString(howMuch));
+    assertTrue(why[position("walking-helps")] > why[position("walking-how-much")],
+        Arrays.toString(why));
   }
 
   @Test
