@@ -10,10 +10,8 @@ package movebot.faq;
  * Tuning#margin()}: two entries that explain a question about equally well are a guess, and a
  * wrong answer costs the user more than three buttons to choose from. The lead is search's own,
  * whatever order the likelihoods of {@link EntryClassifier} put the entries in: they choose
- * which close entry comes first, not whether one is close enough. One exception: an entry the
- * examples make at least {@link Tuning#likelyAt()} likely is answered once search finds it close
- * enough to suggest. A question nearer to the examples of questions the base does not answer
- * than to any entry is never answered. The thresholds are calibrated on the development
+ * which close entry comes first, not whether one is close enough. A question nearer to the
+ * examples of questions the base does not answer than to any entry is never answered. The thresholds are calibrated on the development
  * questions of {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
  */
 final class ConfidenceRule {
@@ -29,11 +27,7 @@ final class ConfidenceRule {
     }
     double best = ranking.highestConfidence(0);
     double lead = best - ranking.highestConfidence(1);
-    Ranker.Candidate first = ranking.candidates().get(0);
-    if (first.likelihood() >= tuning.likelyAt() && suggests(first)) {
-      return true;
-    }
-    return first.confidence() >= tuning.answerAt()
+    return ranking.confidence(0) >= tuning.answerAt()
         && (best >= tuning.sureAt() || lead >= tuning.margin());
   }
 

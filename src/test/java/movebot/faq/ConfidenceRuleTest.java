@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** When a ranking is answered: the thresholds of {@link Tuning#DEFAULT}, 0.30/0.35/0.06/0.20/0.8. */
+/** When a ranking is answered: the thresholds of {@link Tuning#DEFAULT}, 0.30/0.35/0.06/0.20. */
 class ConfidenceRuleTest {
   private static final ConfidenceRule RULE = new ConfidenceRule(Tuning.DEFAULT);
 
@@ -46,10 +46,10 @@ class ConfidenceRuleTest {
   }
 
   @Test
-  void anEntryTheExamplesAreSureOfIsAnsweredOnceSearchFindsItClose() {
-    assertTrue(RULE.answers(ranking(0.22, 0.85, 0.21, 0.05)));
-    assertFalse(RULE.answers(ranking(0.22, 0.7, 0.21, 0.05)), "likelihood below 0.8");
-    assertFalse(RULE.answers(ranking(0.18, 0.9, 0.10, 0.05)), "confidence below 0.20");
+  void howeverLikelyTheExamplesMakeAnEntryItNeedsTheConfidence() {
+    // "I'm 6 months pregnant with back ache, can I still do planks?": the examples know planks,
+    // but a word the base lists as not covered holds search's confidence down, as it should.
+    assertFalse(RULE.answers(ranking(0.23, 0.95, 0.18, 0.01)));
   }
 
   @Test

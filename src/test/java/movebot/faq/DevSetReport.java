@@ -25,9 +25,11 @@ import java.util.Locale;
  * dev6-questions.jsonl} (432; twelve kinds of people in their own voices); {@code
  * dev7-questions.jsonl} (318, mixed); {@code dev8-}, {@code dev9-} and {@code
  * dev10-questions.jsonl} (paraphrases avoiding the entry's title words, a situation and the ask,
- * search-box queries); {@code dev12-questions.jsonl} (407 plain questions of 5 to 10 words). All
- * but dev3, dev7 and dev12 are now the base's examples ({@code config/examples.json}), so the
- * search has seen their questions and their figures flatter it. Those three stay out of the
+ * search-box queries); {@code dev12-questions.jsonl} (407 plain questions of 5 to 10 words);
+ * {@code dev13-questions.jsonl} (260, written to the labelled set's brief: gym jargon, slang,
+ * typos, non-native English, one-word questions, long stories, many kinds of people). All but
+ * dev3, dev7, dev12 and dev13 are now the base's examples ({@code config/examples.json}), so the
+ * search has seen their questions and their figures flatter it. Those four stay out of the
  * examples and out of curation, to measure changes to the search; dev3's questions resemble
  * dev4's, so it flatters the examples too.
  */
