@@ -44,6 +44,10 @@ import org.apache.lucene.search.Weight;
  * their place in the denominator at the highest weight, so a question about something else ("my
  * dog is limping") stays far from 1 even when a common word matches; a misspelt word found
  * through its correction earns only part of its share.
+ *
+ * <p>When the base has examples, the entries search found are then put in order by confidence
+ * plus {@link Tuning#likelihoodWeight()} times their likelihood by {@link EntryClassifier}: of
+ * two entries search finds about equally close, the one people ask this way comes first.
  */
 final class Ranker {
   /** The best entry and three more, enough for the suggestions of a refusal. */
