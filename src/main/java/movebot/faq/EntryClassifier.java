@@ -83,27 +83,20 @@ final class EntryClassifier {
   }
 
   /**
-   * Learns from every phrasing and example of {@code base}, each read as a question is (see
-   * {@link QuestionTerms}); untrained when the base has no examples.
+   * Learns from every phrasing document of {@code index} (titles, alternates and examples), each
+   * read as a question is (see {@link QuestionTerms}) and labelled with its entry; untrained when
+   * {@code base} has no examples.
    */
   static EntryClassifier train(KnowledgeBase base, FaqIndex index, Tuning tuning) {
-    List<String> texts = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
     List<FaqEntry> all = base.entries();
-    boolean examples = !base.offTopicExamples().isEmpty();
-    for (int i = 0; i < all.size(); i++) {
-      FaqEntry entry = all.get(i);
-      examples |= !base.examples(entry).isEmpty();
-      addAll(texts, labels, entry.phrasings(), i);
-      addAll(texts, labels, base.examples(entry), i);
-    }
-    addAll(texts, labels, base.offTopicExamples(), all.size());
-    if (!examples) {
+    if (base.offTopicExamples().isEmpty()
+        && all.stream().allMatch(entry -> base.examples(entry).isEmpty())) {
       return untrained(all.size());
     }
     Map<String, Integer> featureOfWord = new HashMap<>();
-    List<Map<String, Float>> words = new ArrayList<>(texts.size());
-    for (String text : texts) {
+    List<Map<String, Float>> words = new ArrayList<>(index.phrasingCount());
+    for (int doc = 0; doc < index.phrasingCount(); doc++) {
+      String text = index.phrasingText(doc);
       Map<String, Float> each =
           words(text, QuestionTerms.resolve(text, index, tuning), tuning.contextShare());
       for (String word : each.keySet()) {
@@ -111,13 +104,13 @@ final class EntryClassifier {
       }
       words.add(each);
     }
-    List<Feature[]> x = new ArrayList<>(texts.size());
-    List<Integer> y = new ArrayList<>(texts.size());
-    for (int i = 0; i < texts.size(); i++) {
-      Feature[] features = features(words.get(i), featureOfWord);
+    List<Feature[]> x = new ArrayList<>(words.size());
+    List<Integer> y = new ArrayList<>(words.size());
+    for (int doc = 0; doc < words.size(); doc++) {
+      Feature[] features = features(words.get(doc), featureOfWord);
       if (features.length > 1) { // more than the bias: a phrasing of stop words teaches nothing
         x.add(features);
-        y.add(labels.get(i));
+        y.add(index.entryOfPhrasing(doc));
       }
     }
     Problem problem = new Problem();
@@ -142,14 +135,6 @@ final class EntryClassifier {
 
   private static EntryClassifier untrained(int entries) {
     return new EntryClassifier(null, Map.of(), new int[0], entries, 1f);
-  }
-
-  private static void addAll(List<String> texts, List<Integer> labels, List<String> more,
-      int label) {
-    for (String text : more) {
-      texts.add(text);
-      labels.add(label);
-    }
   }
 
   /** Whether this classifier learnt anything: not without examples. */
@@ -190,7 +175,7 @@ final class EntryClassifier {
       String text, QuestionTerms.Resolved terms, float contextShare) {
     Map<String, Float> words = new HashMap<>();
     for (QuestionTerms.Found found : terms.found()) {
-      words.put(found.term().text(), found.weight() * (found.asked() ? 1f : contextShare));
+      words.put(found.term().text(), found.weight(contextShare));
     }
     List<String> surface = FaqAnalysis.terms(SURFACE, FaqIndex.PHRASE, text);
     for (int i = 1; i < surface.size(); i++) {

@@ -69,6 +69,7 @@ final class FaqIndex {
   private final Analyzer stemming;
   private final Spelling spelling;
   private final Set<String> notCovered;
+  private final List<String> phrasingTexts;
   private final float[] phrasingSelfScore;
   private final int offTopic;
 
@@ -96,6 +97,7 @@ final class FaqIndex {
       stems.add(stem == null ? word : stem);
     }
     this.notCovered = Set.copyOf(stems);
+    this.phrasingTexts = List.copyOf(phrasingTexts);
     this.phrasingSelfScore = selfScores(phrasingTexts, commonShare);
   }
 
@@ -272,6 +274,16 @@ final class FaqIndex {
    */
   int offTopic() {
     return offTopic;
+  }
+
+  /** How many phrasing documents there are: every title, alternate and example. */
+  int phrasingCount() {
+    return phrasingTexts.size();
+  }
+
+  /** The text of a phrasing document, as the knowledge files have it. */
+  String phrasingText(int doc) {
+    return phrasingTexts.get(doc);
   }
 
   /** Position in {@link KnowledgeBase#entries()} of the entry a phrasing document belongs to. */

@@ -21,7 +21,12 @@ final class QuestionTerms {
    * @param asked whether a sentence that asks holds the word, rather than only the story around
    *     the question (see {@link QuestionFocus})
    */
-  record Found(Vocabulary.Term term, float weight, boolean asked) {}
+  record Found(Vocabulary.Term term, float weight, boolean asked) {
+    /** How much the word counts: its weight, times {@code contextShare} if it was not asked. */
+    float weight(float contextShare) {
+      return asked ? weight : weight * contextShare;
+    }
+  }
 
   /**
    * @param found the words to search for, by stem

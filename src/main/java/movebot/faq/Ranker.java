@@ -205,8 +205,7 @@ final class Ranker {
         if (selfScore.searched(found.term(), i)) {
           TermQuery match = new TermQuery(
               new Term(FaqIndex.SEARCHED.get(i), found.term().text()), found.term().states()[i]);
-          query.add(new BoostQuery(match, tuning.boost(i) * found.weight()
-                * (found.asked() ? 1f : tuning.contextShare())),
+          query.add(new BoostQuery(match, tuning.boost(i) * found.weight(tuning.contextShare())),
               BooleanClause.Occur.SHOULD);
         }
       }
