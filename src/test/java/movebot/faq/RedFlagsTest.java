@@ -271,6 +271,7 @@ class RedFlagsTest {
         "the pee is coming alone and my back hurts",
         "pee comes out by itself since yesterday",
         "urine is going out without my control",
+        "i havent been able to control when i need to poop",
       })
   void troubleHoldingWaterAndNonNativeLossOfControlAreBladderBowel(String message) {
     assertEquals(Optional.of("bladder-bowel"), configFlagOf(message));
@@ -294,6 +295,28 @@ class RedFlagsTest {
         "I have trouble holding water weight",
       })
   void waterExercisesBottlesAndHoldingPosesAreNotBladderBowel(String message) {
+    assertEquals(Optional.empty(), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "pain between my shoulder blades going into my chest, feel a bit sweaty",
+        "my back pain spreads to my chest when i walk uphill",
+        "the ache goes right through to my chest",
+      })
+  void backPainThatSpreadsIntoTheChestIsChestPain(String message) {
+    assertEquals(Optional.of("chest-pain"), configFlagOf(message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "the pain moves to my hip and down my leg",
+        "back pain going into my chest press day, should I skip it",
+        "I feel the stretch going into my chest muscles",
+      })
+  void painSpreadingElsewhereAndChestTrainingAreNotChestPain(String message) {
     assertEquals(Optional.empty(), configFlagOf(message));
   }
 
