@@ -334,6 +334,7 @@ class RedFlagsTest {
         "i have tingling around my bum hole",
         "i not feel my bottom area",
         "my bottom and inner thighs feel numb",
+        "i cant really feel my bum or inner thighs when i wipe",
       })
   void layWordsForTheBottomAreNumbnessInTheSaddle(String message) {
     assertEquals(Optional.of("saddle-numbness"), configFlagOf(message));
