@@ -398,6 +398,8 @@ class RedFlagsTest {
         "leg gave out this morning",
         "my legs are weak and I keep falling over",
         "my legs are weak since yesterday, how to strengthen them?",
+        "my right leg keeps givin way on the stairs, worse every day",
+        "my knee keeps on giving way",
       })
   void legsSuddenlyWeakInKeywordStyleIsLegWeakness(String message) {
     assertEquals(Optional.of("leg-weakness"), configFlagOf(message));
