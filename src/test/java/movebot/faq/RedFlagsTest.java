@@ -272,6 +272,7 @@ class RedFlagsTest {
         "pee comes out by itself since yesterday",
         "urine is going out without my control",
         "i havent been able to control when i need to poop",
+        "this morning he wet himself without even feeling it coming",
       })
   void troubleHoldingWaterAndNonNativeLossOfControlAreBladderBowel(String message) {
     assertEquals(Optional.of("bladder-bowel"), configFlagOf(message));
@@ -335,6 +336,7 @@ class RedFlagsTest {
         "i not feel my bottom area",
         "my bottom and inner thighs feel numb",
         "i cant really feel my bum or inner thighs when i wipe",
+        "i feel numb kind of around my butt and private area like when you sit on your foot",
       })
   void layWordsForTheBottomAreNumbnessInTheSaddle(String message) {
     assertEquals(Optional.of("saddle-numbness"), configFlagOf(message));
@@ -356,6 +358,7 @@ class RedFlagsTest {
         "numbness in my bum and leg, sciatica?",
         "my bum goes numb when I sit for long",
         "numb bum after cycling",
+        "my bum goes a bit numb when i sit on my bike",
         "tingling behind my knee",
       })
   void theBottomOfABackFootOrShelfAndSciaticaOrSittingAreNotSaddleNumbness(String message) {
