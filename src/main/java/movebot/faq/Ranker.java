@@ -87,7 +87,8 @@ final class Ranker {
    *
    * @param candidates the best entries, most confident first
    * @param offTopic whether the question came nearer to the examples of questions the base does
-   *     not answer than to any entry; they are never a candidate
+   *     not answer than to any entry (they are never a candidate), or the classifier found it
+   *     likely to be one of them (see {@link #reorder})
    */
   record Ranking(List<Candidate> candidates, boolean offTopic) {
     /** The confidence of the candidate at {@code rank}; 0 if there is none. */
@@ -133,7 +134,7 @@ final class Ranker {
     try {
       Ranking ranking = search(terms);
       return classifier.trained()
-          ? reorder(ranking, classifier.likelihoods(question, terms), tuning.likelihoodWeight())
+          ? reorder(ranking, classifier.likelihoods(question, terms))
           : ranking;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -182,11 +183,19 @@ final class Ranker {
   }
 
   /**
-   * The candidates by confidence plus {@code weight} times likelihood: among the entries search
-   * found, the one the examples say people ask this way comes first. Search alone chooses which
-   * entries are candidates.
+   * The candidates by confidence plus {@link Tuning#likelihoodWeight()} times likelihood: among
+   * the entries search found, the one the examples say people ask this way comes first. Search
+   * alone chooses which entries are candidates.
+   *
+   * <p>The question is also off topic when no entry accounts for all of it and the classifier
+   * finds it at least {@link Tuning#offTopicAt()} likely to be one of the questions the base
+   * does not answer. A one-word question whose word only an example holds ("tell me a joke",
+   * from "crawling like a baby, is this a joke?") gets a high confidence from search, which
+   * weighs the words a question has, not the ones it lacks; the classifier has seen hundreds of
+   * off-topic questions and weighs them all.
    */
-  private static Ranking reorder(Ranking ranking, double[] likelihoods, double weight) {
+  private Ranking reorder(Ranking ranking, double[] likelihoods) {
+    double weight = tuning.likelihoodWeight();
     List<Candidate> candidates = new ArrayList<>(ranking.candidates().size());
     for (Candidate c : ranking.candidates()) {
       candidates.add(new Candidate(c.entry(), c.confidence(), likelihoods[c.entry()]));
@@ -194,7 +203,10 @@ final class Ranker {
     // A stable sort: equal candidates keep the order search gave them.
     candidates.sort(Comparator.comparingDouble(
         (Candidate c) -> -(c.confidence() + weight * c.likelihood())));
-    return new Ranking(candidates, ranking.offTopic());
+    boolean offTopic = ranking.offTopic()
+        || ranking.highestConfidence(0) < FULL_MATCH
+            && likelihoods[likelihoods.length - 1] >= tuning.offTopicAt();
+    return new Ranking(candidates, offTopic);
   }
 
   /** One SHOULD clause per word for the fields {@code from} (inclusive) to {@code to}. */

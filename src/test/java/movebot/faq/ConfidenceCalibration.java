@@ -61,7 +61,7 @@ public final class ConfidenceCalibration {
                   for (float common : floats(args[7])) {
                     Tuning tuning = new Tuning(k1, b, phrase, phrasings, answer, correction,
                         unknown, common, d.contextShare(), d.likelihoodWeight(), d.answerAt(),
-                        d.sureAt(), d.margin(), d.suggestAt());
+                        d.sureAt(), d.margin(), d.suggestAt(), d.offTopicAt());
                     report(rank(base, new Answerer(base, tuning), questions), tuning);
                   }
                 }

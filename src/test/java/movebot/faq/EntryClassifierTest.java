@@ -135,4 +135,30 @@ class EntryClassifierTest {
     Answer answer = new Answerer(base).answer(question);
     assertEquals("walking-how-much", answer.entry().orElseThrow().id(), answer::toString);
   }
+
+  @Test
+  void aQuestionTheClassifierFindsOffTopicIsRefusedThoughSearchFindsItsOneWord()
+      throws KnowledgeException {
+    // "tell me a joke" is the one word "joke" to search, and an example of plank-safe holds it.
+    train("{\"plank-safe\": [\"planks every day, is this a joke or does it work\"],"
+        + " \"no_match\": [\"tell me a story\", \"tell me a fun fact\","
+        + " \"tell me something funny\", \"tell me a riddle\", \"tell me the news\","
+        + " \"tell me a song\", \"tell me about football\", \"what is the weather like\"]}");
+    String question = "tell me a joke";
+    Tuning never = withOffTopicAt(Tuning.DEFAULT, 2);
+    Ranker.Ranking searched = new Ranker(index, classifier, never).rank(question);
+    assertFalse(searched.offTopic(), searched::toString);
+    assertEquals(position("plank-safe"), searched.candidates().get(0).entry(), searched::toString);
+    assertTrue(likelihoods(question)[base.entries().size()] >= Tuning.DEFAULT.offTopicAt(),
+        () -> Arrays.toString(likelihoods(question)));
+
+    assertTrue(new Ranker(index, classifier, Tuning.DEFAULT).rank(question).offTopic());
+    assertEquals(Answer.Kind.NO_MATCH, new Answerer(base).answer(question).kind());
+  }
+
+  private static Tuning withOffTopicAt(Tuning t, double offTopicAt) {
+    return new Tuning(t.k1(), t.b(), t.phraseBoost(), t.phrasingsBoost(), t.answerBoost(),
+        t.correctionWeight(), t.unknownWeight(), t.commonShare(), t.contextShare(),
+        t.likelihoodWeight(), t.answerAt(), t.sureAt(), t.margin(), t.suggestAt(), offTopicAt);
+  }
 }
