@@ -97,8 +97,8 @@ record Tuning(
    * LeaveOneSetOutReport}), they rank right 91.1 % (1,579). With so many examples of the
    * questions the base does not answer, the classifier's likelihood of them refuses a question no
    * entry fully accounts for from {@link #offTopicAt()} 0.6 (see {@link Ranker}): without it,
-   * dev3, dev7, dev12 and dev13 refused 150 of 161 off-topic questions and the fifteen sets 253
-   * of 273; with it 159 and 260, for one right answer fewer on each (0.5 ranked one fewer right
+   * dev3, dev7, dev12 and dev13 refused 152 of 161 off-topic questions and the fifteen sets 256
+   * of 273; with it 159 and 261, for one right answer fewer on each (0.5 ranked one fewer right
    * on dev3 to dev13, 0.7 refused one fewer on each). The thresholds stayed: 0.25/0.35/0.04
    * ranked 15 more of the fifteen sets right, but it answered "pregnant and back pain, is
    * swimming good" and "pregnant with lower back pain, are planks safe", which the words the base
