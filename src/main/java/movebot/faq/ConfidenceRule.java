@@ -10,9 +10,11 @@ package movebot.faq;
  * Tuning#margin()}: two entries that explain a question about equally well are a guess, and a
  * wrong answer costs the user more than three buttons to choose from. The lead is search's own,
  * whatever order the likelihoods of {@link EntryClassifier} put the entries in: they choose
- * which close entry comes first, not whether one is close enough. A question nearer to the
- * examples of questions the base does not answer than to any entry is never answered. The thresholds are calibrated on the development
- * questions of {@code src/test/resources/eval/} with {@code ConfidenceCalibration} in the tests.
+ * which close entry comes first, not whether one is close enough. A question {@link Ranker}
+ * finds off topic is never answered: nearer to the examples of questions the base does not
+ * answer than to any entry, or likely to be one of them by the classifier. The thresholds are
+ * calibrated on the development questions of {@code src/test/resources/eval/} with {@code
+ * ConfidenceCalibration} in the tests.
  */
 final class ConfidenceRule {
   private final Tuning tuning;
