@@ -1,16 +1,13 @@
 package movebot.faq;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,9 +25,6 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class LeaveOneSetOutReport {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private LeaveOneSetOutReport() {}
 
   public static void main(String[] args) throws Exception {
@@ -75,18 +69,21 @@ public final class LeaveOneSetOutReport {
     }
     Set<String> asked = new HashSet<>();
     questions.forEach(question -> asked.add(question.question().strip()));
-    Path examplesFile = to.resolve("examples.json");
-    Map<String, List<String>> examples = JSON.readValue(
-        examplesFile.toFile(), new TypeReference<LinkedHashMap<String, List<String>>>() {});
-    Map<String, List<String>> kept = new LinkedHashMap<>();
-    examples.forEach((id, phrasings) -> {
-      List<String> rest = new ArrayList<>();
-      phrasings.stream().filter(phrasing -> !asked.contains(phrasing.strip())).forEach(rest::add);
-      if (!rest.isEmpty()) {
-        kept.put(id, rest);
-      }
+    SampleKnowledge.editJson(to, ExamplesFile.NAME, examples -> {
+      List<String> emptied = new ArrayList<>();
+      examples.fields().forEachRemaining(entry -> {
+        Iterator<JsonNode> phrasings = entry.getValue().elements();
+        while (phrasings.hasNext()) {
+          if (asked.contains(phrasings.next().asText().strip())) {
+            phrasings.remove();
+          }
+        }
+        if (entry.getValue().isEmpty()) {
+          emptied.add(entry.getKey());
+        }
+      });
+      examples.remove(emptied);
     });
-    JSON.writeValue(examplesFile.toFile(), kept);
   }
 
   private static void deleteTree(Path dir) throws IOException {
